@@ -1,0 +1,157 @@
+// The data every part of township-tiers speaks. Pure types: no Office, no Node, no DOM.
+// Names follow shared/SPEC.md, the JSON output and the tests.
+
+/** A raw cell as a front end reads it. Error cells arrive as their Excel text ("#N/A", "#DIV/0!"). */
+export type CellValue = string | number | boolean | null;
+
+export type Lang = "zh" | "en";
+
+/**
+ * One worksheet's cells, as Office.js (`values` + `numberFormat`) and an .xlsx reader both give them.
+ * `values[r][c]` is the cell at sheet row `origin.row + r`, column `origin.col + c` (both 1-based).
+ */
+export interface SheetInput {
+  name: string;
+  values: CellValue[][];
+  /** Excel number format codes, same shape as `values` ("General", "0.0%", "@"). Missing = General. */
+  formats?: string[][];
+  /** 1-based sheet position of values[0][0]; default { row: 1, col: 1 }. */
+  origin?: { row: number; col: number };
+}
+
+export type IndicatorKey =
+  | "plannedBirthRate"
+  | "contraceptiveRate"
+  | "sexRatio"
+  | "fundingPerCapita"
+  | "qualityServiceRate"
+  | "satisfactionRate"
+  | "rewardPaymentRate";
+
+/** Field keys for the columns beside the indicators (SPEC §3). */
+export type FieldKey = "township" | "year" | "priorTier" | "targetTier" | "verified" | "veto" | "falsified";
+
+export type ColumnKey = IndicatorKey | FieldKey;
+
+export type Op = "gte" | "lte";
+
+export interface IndicatorRule {
+  key: IndicatorKey;
+  label: string;
+  op: Op;
+  tier1: number;
+  tier2: number;
+  min: number;
+  max: number;
+  unit: string;
+}
+
+export type MoneyStatus = "ahead" | "met" | "failed" | "dropped";
+
+export interface Rules {
+  indicators: IndicatorRule[];
+  amounts: Record<MoneyStatus, number>;
+  split: { ratio: [number, number, number, number]; roles: [string, string, string, string] };
+}
+
+export type Tier = 1 | 2 | 3;
+
+export type Status =
+  | "ahead"
+  | "met"
+  | "failed"
+  | "dropped"
+  | "pending"
+  | "vetoed"
+  | "disqualified"
+  | "no-target"
+  | "invalid";
+
+/** A bad cell: an ordinary outcome, never an exception. `message` is rendered in the run's language. */
+export interface CellIssue {
+  cell: string; // A1 address, e.g. "D7"
+  column: string; // the header text as the sheet has it
+  code: string; // stable machine code, e.g. "not-a-number", "out-of-range"
+  message: string; // e.g. `D7: 避孕率 "abc" 不是数字`
+  raw: CellValue;
+}
+
+export interface RowResult {
+  row: number; // 1-based sheet row
+  township: string;
+  year: string | number | null;
+  tier: Tier | null;
+  status: Status;
+  amount: number; // whole yuan; 0 when no money
+  shares: [number, number, number, number];
+  reasons: string[];
+  errors: CellIssue[];
+}
+
+export interface SkippedRow {
+  row: number;
+  reason: string;
+}
+
+export interface Summary {
+  byTier: { "1": number; "2": number; "3": number; none: number };
+  byStatus: Record<Status, number>;
+  rewards: number; // sum of positive amounts
+  fines: number; // sum of negative amounts (a negative number)
+  rows: number; // classified rows (results)
+  skipped: number;
+}
+
+/** Where each recognised column is: 1-based sheet column numbers. */
+export type ColumnMap = Partial<Record<ColumnKey, number>>;
+
+/** Fill colours of result cells; front ends map these to their own colour API. */
+export type Fill = "green" | "amber" | "red";
+
+/** One cell a front end writes. Strings are always written as text, never as formulas. */
+export interface OutCell {
+  value: string | number | null; // null = leave empty (clears a stale value)
+  fill?: Fill;
+  numFmt?: string; // e.g. "#,##0"
+  bold?: boolean;
+}
+
+/** A rectangle of cells to write, anchored at a 1-based sheet position. */
+export interface OutputBlock {
+  firstRow: number;
+  firstCol: number;
+  cells: OutCell[][];
+}
+
+export interface RunResult {
+  sheet: string;
+  headerRow: number; // 1-based
+  columns: ColumnMap;
+  rows: RowResult[];
+  skipped: SkippedRow[];
+  summary: Summary;
+  /** Things the user should know about the whole run, e.g. a rate column read as fractions. */
+  notices: string[];
+  /** The result columns (header row + one row per sheet row below it), placed per SPEC §7. */
+  output: OutputBlock;
+}
+
+export interface RunOptions {
+  lang: Lang;
+}
+
+/** A chart the summary sheet asks for: a clustered column of tier counts. Ranges are A1 on that sheet. */
+export interface ChartSpec {
+  title: string;
+  categories: string; // e.g. "A4:A6"
+  values: string; // e.g. "B4:B6"
+  anchor: string; // top-left cell of the chart, e.g. "E2"
+}
+
+/** A whole sheet the product writes (规则 or 分类汇总). */
+export interface SheetOutput {
+  name: string;
+  cells: OutCell[][];
+  chart?: ChartSpec;
+  columnWidths?: number[]; // in characters, per column from A
+}
