@@ -1,0 +1,112 @@
+// patchWorkbook: result cells into one sheet, whole sheets added or replaced; every other part copied as is.
+import { OutputBlock, SheetOutput } from "../core/types";
+import { chartXml, drawingXml } from "./chart";
+import { XlsxError } from "./errors";
+import { rangeValues, sheetXml } from "./new-sheet";
+import { Entries, listSheets, partText, readEntries, readRels, relsPathOf, REL_TYPE, setPartText, SheetEntry, workbookPath, writeEntries } from "./package";
+import { addAppTitles, addOverride, addRel, addSheetToWorkbook, CONTENT_TYPE, freePart, removeOverrides, removeRels } from "./package-edit";
+import { patchSheetXml } from "./patch-sheet";
+import { StyleBook } from "./styles";
+
+export interface WorkbookPatch {
+  /** The sheet that receives the result blocks. */
+  sheet: string;
+  blocks: OutputBlock[];
+  /** Sheets to add, or to replace when a sheet of the same name (ignoring case) exists. */
+  sheets: SheetOutput[];
+}
+
+export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array {
+  const entries = readEntries(bytes);
+  const wbPath = workbookPath(entries);
+  const sheets = listSheets(entries, wbPath);
+  const target = sheets.find((s) => s.name === patch.sheet);
+  if (!target) throw new XlsxError("unknown-sheet", patch.sheet);
+  if (target.kind !== "worksheet" || !entries.has(target.path)) throw new XlsxError("not-worksheet", patch.sheet);
+
+  const stylesPath = readRels(entries, wbPath).find((r) => r.type === REL_TYPE.styles)?.target;
+  if (!stylesPath || !entries.has(stylesPath)) throw new XlsxError("bad-part", "styles.xml");
+  const book = new StyleBook(partText(entries, stylesPath));
+  const styleIndex = book.xfFor.bind(book);
+
+  const patched = patchSheetXml(partText(entries, target.path), patch.blocks, styleIndex);
+  setPartText(entries, target.path, patched.xml);
+  let dropCalcChain = patched.overwroteFormula;
+
+  const added: string[] = [];
+  let nextSheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
+  for (const out of patch.sheets) {
+    const existing = sheets.find((s) => s.name.toLowerCase() === out.name.toLowerCase());
+    let path: string;
+    if (existing && existing.kind === "worksheet" && entries.has(existing.path)) {
+      path = existing.path;
+      if (/<(?:\w+:)?f\b/.test(partText(entries, path))) dropCalcChain = true;
+      removeSheetParts(entries, path);
+    } else {
+      const name = uniqueName(out.name, sheets);
+      path = freePart(entries, "xl/worksheets/sheet", ".xml");
+      const rId = addRel(entries, wbPath, REL_TYPE.worksheet, path);
+      addSheetToWorkbook(entries, wbPath, name, nextSheetId, rId);
+      addOverride(entries, path, CONTENT_TYPE.worksheet);
+      sheets.push({ name, sheetId: nextSheetId++, rId, state: "visible", kind: "worksheet", path });
+      added.push(name);
+    }
+    const drawingRId = out.chart ? addChart(entries, path, out) : undefined;
+    setPartText(entries, path, sheetXml({ cells: out.cells, columnWidths: out.columnWidths, drawingRId }, styleIndex));
+  }
+
+  if (book.changed) setPartText(entries, stylesPath, book.toXml());
+  if (dropCalcChain) removeCalcChain(entries, wbPath);
+  addAppTitles(entries, sheets.filter((s) => s.kind === "worksheet").length - added.length, added);
+  return writeEntries(entries);
+}
+
+/** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique ignoring case. */
+export function uniqueName(wanted: string, sheets: SheetEntry[]): string {
+  const base = wanted.replace(/[[\]:*?/\\]/g, "_").replace(/^'|'$/g, "_").slice(0, 31) || "Sheet";
+  const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** A drawing + chart for a sheet we write; returns the sheet's r:id of the drawing. */
+function addChart(entries: Entries, sheetPath: string, out: SheetOutput): string {
+  const spec = out.chart!;
+  const drawingPath = freePart(entries, "xl/drawings/drawing", ".xml");
+  entries.set(drawingPath, new Uint8Array(0)); // reserve the name before choosing the chart's
+  const chartPath = freePart(entries, "xl/charts/chart", ".xml");
+  const chartRId = addRel(entries, drawingPath, REL_TYPE.chart, chartPath);
+  setPartText(entries, chartPath, chartXml(out.name, spec, rangeValues(out.cells, spec.categories), rangeValues(out.cells, spec.values)));
+  setPartText(entries, drawingPath, drawingXml(spec, chartRId));
+  addOverride(entries, drawingPath, CONTENT_TYPE.drawing);
+  addOverride(entries, chartPath, CONTENT_TYPE.chart);
+  return addRel(entries, sheetPath, REL_TYPE.drawing, drawingPath);
+}
+
+/** Before a sheet we wrote is rewritten: drop its rels and the drawings and charts they point at. */
+function removeSheetParts(entries: Entries, sheetPath: string): void {
+  const gone: string[] = [];
+  for (const rel of readRels(entries, sheetPath)) {
+    if (rel.external || rel.type !== REL_TYPE.drawing) continue;
+    for (const inner of readRels(entries, rel.target)) {
+      if (inner.external || inner.type !== REL_TYPE.chart) continue;
+      gone.push(inner.target, relsPathOf(inner.target));
+    }
+    gone.push(rel.target, relsPathOf(rel.target));
+  }
+  gone.push(relsPathOf(sheetPath));
+  for (const path of gone) entries.delete(path);
+  removeOverrides(entries, gone);
+}
+
+/** calcChain is only a cache of formula order; Excel rebuilds it, while a stale one makes Excel repair the file. */
+function removeCalcChain(entries: Entries, wbPath: string): void {
+  const rels = readRels(entries, wbPath).filter((r) => r.type === REL_TYPE.calcChain);
+  for (const rel of rels) entries.delete(rel.target);
+  removeRels(entries, wbPath, rels.map((r) => r.id));
+  removeOverrides(entries, rels.map((r) => r.target));
+}

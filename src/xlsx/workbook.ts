@@ -1,0 +1,46 @@
+// openWorkbook: the sheet list of an .xlsx and a reader for any of its worksheets.
+import { strFromU8 } from "fflate";
+import { XlsxError } from "./errors";
+import { xfFormats } from "./numfmt";
+import { Entries, listSheets, readEntries, readRels, REL_TYPE, workbookPath } from "./package";
+import { ReadOptions, ReadSheet, readSharedStrings, readSheetXml } from "./read-sheet";
+
+export interface SheetInfo {
+  name: string;
+  state: "visible" | "hidden" | "veryHidden";
+  kind: "worksheet" | "chartsheet" | "other";
+  path: string;
+}
+
+export interface XlsxWorkbook {
+  sheets: SheetInfo[];
+  readSheet(name: string, options?: ReadOptions): ReadSheet;
+}
+
+export function openWorkbook(bytes: Uint8Array): XlsxWorkbook {
+  const entries = readEntries(bytes);
+  const wbPath = workbookPath(entries);
+  const sheets: SheetInfo[] = listSheets(entries, wbPath).map(({ name, state, kind, path }) => ({ name, state, kind, path }));
+  let shared: { strings: string[]; formats: string[] } | undefined;
+  return {
+    sheets,
+    readSheet(name, options) {
+      const sheet = sheets.find((s) => s.name === name);
+      if (!sheet) throw new XlsxError("unknown-sheet", name);
+      if (sheet.kind !== "worksheet" || !entries.has(sheet.path)) throw new XlsxError("not-worksheet", name);
+      shared = shared ?? workbookShared(entries, wbPath);
+      return readSheetXml(name, strFromU8(entries.get(sheet.path) as Uint8Array), shared.strings, shared.formats, options);
+    },
+  };
+}
+
+/** Shared strings and style formats: read once per workbook, on first use. */
+function workbookShared(entries: Entries, wbPath: string): { strings: string[]; formats: string[] } {
+  const rels = readRels(entries, wbPath);
+  const text = (type: string): string | undefined => {
+    const rel = rels.find((r) => r.type === type);
+    const data = rel ? entries.get(rel.target) : undefined;
+    return data ? strFromU8(data) : undefined;
+  };
+  return { strings: readSharedStrings(text(REL_TYPE.sharedStrings)), formats: xfFormats(text(REL_TYPE.styles)) };
+}
