@@ -1,0 +1,140 @@
+// The simulator behaves like Excel where the adapter could go wrong.
+import { createSimHost, newWorkbook, sheetFromGrid, cellAt, SimHost } from "./sim";
+import { SimRequestContext } from "./sim/host";
+
+function host(profile: "vl2016" | "vl2019" | "m365" = "m365", payloadLimit?: number): SimHost {
+  const sheet = sheetFromGrid("Data", [["a", 1], ["b", 2]]);
+  return createSimHost({ workbook: newWorkbook([sheet]), profile, payloadLimit });
+}
+
+const run = <T>(h: SimHost, batch: (ctx: SimRequestContext) => Promise<T>): Promise<T> =>
+  h.Excel.run(batch as (ctx: unknown) => Promise<unknown>) as Promise<T>;
+
+const errorCode = (p: Promise<unknown>) => p.then(() => "no error", (e: { code: string }) => e.code);
+
+describe("simulator fidelity", () => {
+  it("throws PropertyNotLoaded for a property that was not loaded, and before sync", async () => {
+    const h = host();
+    await run(h, async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Data").getRange("A1:B2");
+      expect(() => r.values).toThrow("The property 'values' is not available");
+      r.load("values");
+      expect(() => r.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await ctx.sync();
+      expect(r.values).toEqual([["a", 1], ["b", 2]]);
+      expect(() => r.numberFormat).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+
+  it("turns '=', '+x', '-x' and '@x' text into formulas unless the cell is formatted as text", async () => {
+    const h = host();
+    await run(h, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("C1:F1").values = [["=1+1", "+A1", "-A1", "@A1"]];
+      ws.getRange("C2:F2").numberFormat = [["@", "@", "@", "@"]];
+      ws.getRange("C2:F2").values = [["=1+1", "+A1", "-A1", "@A1"]];
+      ws.getRange("G1:H1").values = [["-5", "12.5"]];
+      await ctx.sync();
+    });
+    const s = h.state.workbook.sheets[0];
+    expect([2, 3, 4, 5].map((c) => cellAt(s, 0, c).formula)).toEqual(["=1+1", "=+A1", "=-A1", "=@A1"]);
+    expect([2, 3, 4, 5].map((c) => cellAt(s, 1, c))).toEqual(
+      ["=1+1", "+A1", "-A1", "@A1"].map((value) => ({ value, numberFormat: "@", fill: null, bold: false })),
+    );
+    expect([cellAt(s, 0, 6).value, cellAt(s, 0, 7).value]).toEqual([-5, 12.5]);
+  });
+
+  it("leaves a cell unchanged for null and clears it for an empty string", async () => {
+    const h = host();
+    await run(h, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRange("A1:B1").values = [[null, ""]];
+      await ctx.sync();
+    });
+    const s = h.state.workbook.sheets[0];
+    expect([cellAt(s, 0, 0).value, cellAt(s, 0, 1).value]).toEqual(["a", ""]);
+  });
+
+  it("refuses a request or a response over the payload limit at sync()", async () => {
+    const h = host("m365", 1000);
+    const big = [Array.from({ length: 200 }, (_, i) => `x${i}`)];
+    const req = run(h, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRange("A5:GR5").values = big;
+      await ctx.sync();
+    });
+    expect(await errorCode(req)).toBe("RequestPayloadSizeLimitExceeded");
+    expect(cellAt(h.state.workbook.sheets[0], 4, 0).value).toBe("");
+    h.state.payloadLimit = 5000;
+    await run(h, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRange("A5:GR5").values = big;
+      await ctx.sync();
+    });
+    h.state.payloadLimit = 1000;
+    const res = run(h, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRange("A5:GR5").load("values");
+      await ctx.sync();
+    });
+    expect(await errorCode(res)).toBe("ResponsePayloadSizeLimitExceeded");
+  });
+
+  it("refuses writes to a protected sheet with AccessDenied and reports protection on 1.2+", async () => {
+    const h = host();
+    h.state.workbook.sheets[0].protected = true;
+    const write = run(h, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.load("protection/protected");
+      await ctx.sync();
+      expect(ws.protection.protected).toBe(true);
+      ws.getRange("A1").values = [["changed"]];
+      await ctx.sync();
+    });
+    expect(await errorCode(write)).toBe("AccessDenied");
+    expect(cellAt(h.state.workbook.sheets[0], 0, 0).value).toBe("a");
+  });
+
+  it("fails an API above the profile at sync() with ApiNotFound and answers isSetSupported per profile", async () => {
+    const h = host("vl2016");
+    const office = h.Office as { context: { requirements: { isSetSupported(n: string, v?: string): boolean } } };
+    expect(office.context.requirements.isSetSupported("ExcelApi", "1.1")).toBe(true);
+    expect(office.context.requirements.isSetSupported("ExcelApi", "1.2")).toBe(false);
+    expect(office.context.requirements.isSetSupported("SharedRuntime", "1.1")).toBe(false);
+    const p = run(h, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getUsedRange(true).load("address");
+      await ctx.sync();
+    });
+    expect(await errorCode(p)).toBe("ApiNotFound");
+    const v19 = host("vl2019");
+    await run(v19, async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Data").getRangeByIndexes(0, 0, 2, 2).load("values");
+      await ctx.sync();
+      expect(r.values).toEqual([["a", 1], ["b", 2]]);
+    });
+    expect(await errorCode(run(v19, async (ctx) => {
+      ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+      await ctx.sync();
+    }))).toBe("ApiNotFound");
+  });
+
+  it("gives A1 as the used range of a blank sheet and counts syncs with their sizes", async () => {
+    const h = createSimHost({ workbook: newWorkbook([sheetFromGrid("Blank", [])]) });
+    await run(h, async (ctx) => {
+      const r = ctx.workbook.worksheets.getActiveWorksheet().getUsedRange(true).load("address, values");
+      await ctx.sync();
+      expect([r.address, r.values]).toEqual(["Blank!A1", [[""]]]);
+    });
+    expect(h.stats.syncs).toHaveLength(1);
+    expect(h.stats.syncs[0].response).toBeGreaterThan(0);
+  });
+
+  it("reports a null object for a missing sheet and ItemNotFound from getItem", async () => {
+    const h = host();
+    await run(h, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject("规则");
+      await ctx.sync();
+      expect(ws.isNullObject).toBe(true);
+    });
+    expect(await errorCode(run(h, async (ctx) => {
+      ctx.workbook.worksheets.getItem("规则").load("name");
+      await ctx.sync();
+    }))).toBe("ItemNotFound");
+  });
+});

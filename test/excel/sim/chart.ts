@@ -1,0 +1,94 @@
+// Excel.ChartCollection and Excel.Chart: enough to add, title, position, list and delete charts.
+import { formatRect } from "./address";
+import { propNames, SimContext, SimObject } from "./context";
+import { SimExcelError } from "./errors";
+import type { SimChart as SimChartModel } from "./model";
+import { SimRange, writableSheet } from "./range";
+import type { SimWorksheet } from "./worksheet";
+
+const CHART_TYPES = new Set(["ColumnClustered", "ColumnStacked", "BarClustered", "Line", "Pie"]);
+const SERIES_BY = new Set(["Auto", "Columns", "Rows"]);
+
+export class SimChartProxy extends SimObject {
+  private model: SimChartModel | undefined;
+  readonly title: { text: string };
+
+  constructor(ctx: SimContext, private readonly worksheet: SimWorksheet, create: (() => SimChartModel) | SimChartModel) {
+    super(ctx);
+    const self = this;
+    this.title = {
+      set text(v: string) { self.act("ChartTitle.text", v, (m) => { m.title = v; }); },
+      get text(): string { throw new SimExcelError("PropertyNotLoaded", "ChartTitle.text", "text"); },
+    };
+    if (typeof create !== "function") { this.model = create; return; }
+    ctx.enqueue({ label: "ChartCollection.add", api: 1, run: () => { this.model = create(); return undefined; } });
+  }
+
+  get name(): string { return this.get("name"); }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.act("Chart.setPosition", [startCell, endCell], (m) => { m.anchor = startCell; });
+  }
+
+  delete(): void {
+    this.act("Chart.delete", undefined, (m) => {
+      const s = this.worksheet.liveSheet("Chart.delete");
+      s.charts = s.charts.filter((c) => c !== m);
+    });
+  }
+
+  private act(label: string, payload: unknown, change: (m: SimChartModel) => void): void {
+    this.ctx.enqueue({
+      label, api: 1, payload,
+      run: () => {
+        writableSheet(this.worksheet.liveSheet(label), label);
+        if (!this.model) throw new SimExcelError("ItemNotFound", label);
+        change(this.model);
+        return undefined;
+      },
+    });
+  }
+}
+
+export class SimChartCollection extends SimObject {
+  private loadedItems: SimChartProxy[] | undefined;
+  constructor(ctx: SimContext, private readonly worksheet: SimWorksheet) {
+    super(ctx);
+  }
+
+  get items(): SimChartProxy[] {
+    if (!this.loadedItems) throw new SimExcelError("PropertyNotLoaded", "ChartCollection.items", "items");
+    return this.loadedItems;
+  }
+
+  load(spec?: unknown): this {
+    this.ctx.enqueue({
+      label: "ChartCollection.load", api: 1, payload: propNames(spec),
+      run: () => this.worksheet.liveSheet("ChartCollection.load").charts.map((c) => ({ name: c.name, chart: c })),
+      apply: (r) => {
+        this.loadedItems = (r as { name: string; chart: SimChartModel }[]).map(({ name, chart }) => {
+          const proxy = new SimChartProxy(this.ctx, this.worksheet, chart);
+          proxy.receive({ name });
+          return proxy;
+        });
+      },
+    });
+    return this;
+  }
+
+  add(type: string, sourceData: SimRange, seriesBy: string = "Auto"): SimChartProxy {
+    return new SimChartProxy(this.ctx, this.worksheet, () => {
+      const sheet = writableSheet(this.worksheet.liveSheet("ChartCollection.add"), "ChartCollection.add");
+      const src = sourceData.resolved();
+      if (!CHART_TYPES.has(type) || !SERIES_BY.has(seriesBy) || !src) {
+        throw new SimExcelError("InvalidArgument", "ChartCollection.add");
+      }
+      const chart: SimChartModel = {
+        name: `Chart ${sheet.charts.length + 1}`, type, source: formatRect(src.rect), seriesBy, title: "", anchor: null,
+      };
+      sheet.charts.push(chart);
+      return chart;
+    });
+  }
+}
+
