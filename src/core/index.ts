@@ -1,0 +1,17 @@
+// The core's public API (docs/ARCHITECTURE.md). Front ends import from here only.
+
+export * from "./types";
+export { defaultRules, mergeRules, validateRules, INDICATOR_KEYS, MONEY_STATUSES } from "./rules";
+export { findHeaderRow } from "./headers";
+export { classifySheet } from "./run";
+export { rulesSheet, readRulesSheet, RULES_SHEET } from "./rules-sheet";
+export { summarySheet, SUMMARY_SHEET } from "./summary-sheet";
+export { resultJson } from "./json";
+export type { ResultJson } from "./json";
+export { sampleWorkbook } from "./sample";
+export { t, pickLang } from "./messages";
+export type { MessageKey } from "./messages";
+export { TiersError, RulesError, SheetError } from "./errors";
+export { parseCell, isPercentFormat } from "./parse-cell";
+export { splitAmount } from "./split";
+export { normalizeText } from "./text";

@@ -1,0 +1,148 @@
+// Every user-facing text of the core, zh and en side by side so they never drift.
+// Placeholders are {name}; t() fills them.
+
+import type { Lang } from "./types";
+
+const MESSAGES = {
+  // Tier and status labels
+  tier1: { zh: "一类", en: "Tier 1" },
+  tier2: { zh: "二类", en: "Tier 2" },
+  tier3: { zh: "三类", en: "Tier 3" },
+  noTier: { zh: "无类别", en: "No tier" },
+  "status.ahead": { zh: "提前完成", en: "Ahead" },
+  "status.met": { zh: "达标", en: "Met" },
+  "status.failed": { zh: "未完成", en: "Failed" },
+  "status.dropped": { zh: "退位", en: "Dropped" },
+  "status.pending": { zh: "待验收", en: "Pending verification" },
+  "status.vetoed": { zh: "一票否决", en: "Vetoed" },
+  "status.disqualified": { zh: "取消资格", en: "Disqualified" },
+  "status.no-target": { zh: "无目标", en: "No target" },
+  "status.invalid": { zh: "数据有误", en: "Invalid data" },
+
+  // Result column headers (roles come from the rules; these are their English names)
+  "header.tier": { zh: "达到类别", en: "Tier" },
+  "header.status": { zh: "完成情况", en: "Status" },
+  "header.amount": { zh: "奖惩金额", en: "Amount (yuan)" },
+  "header.reasons": { zh: "未达标指标/说明", en: "Reasons" },
+  "role.1": { zh: "党委书记", en: "Party secretary" },
+  "role.2": { zh: "乡镇长", en: "Township head" },
+  "role.3": { zh: "分管领导", en: "Deputy in charge" },
+  "role.4": { zh: "计生专干", en: "Family-planning officer" },
+
+  // English names of the default indicator labels
+  "indicator.plannedBirthRate": { zh: "计划生育率", en: "Planned birth rate" },
+  "indicator.contraceptiveRate": { zh: "期内综合避孕率", en: "Contraceptive rate" },
+  "indicator.sexRatio": { zh: "出生人口性别比", en: "Sex ratio at birth" },
+  "indicator.fundingPerCapita": { zh: "人均计划生育事业费", en: "Funding per capita" },
+  "indicator.qualityServiceRate": { zh: "优质服务率", en: "Quality service rate" },
+  "indicator.satisfactionRate": { zh: "群众满意率", en: "Satisfaction rate" },
+  "indicator.rewardPaymentRate": { zh: "独生子女奖励金兑现率", en: "Reward payment rate" },
+
+  // Cell issues
+  "issue.missing": { zh: "{cell}：{column} 为空", en: "{cell}: {column} is empty" },
+  "issue.not-a-number": { zh: '{cell}：{column} "{raw}" 不是数字', en: '{cell}: {column} "{raw}" is not a number' },
+  "issue.error-value": { zh: "{cell}：{column} 是错误值 {raw}", en: "{cell}: {column} holds the error {raw}" },
+  "issue.boolean": { zh: "{cell}：{column} 是逻辑值 {raw}，不是数字", en: "{cell}: {column} is the logical value {raw}, not a number" },
+  "issue.out-of-range": { zh: "{cell}：{column} {raw} 超出范围 {min}–{max}", en: "{cell}: {column} {raw} is outside {min}–{max}" },
+  "issue.below-min": { zh: "{cell}：{column} {raw} 不能小于 {min}", en: "{cell}: {column} {raw} is below {min}" },
+  "issue.bad-tier": { zh: '{cell}：{column} "{raw}" 不是类别（一类/二类/三类）', en: '{cell}: {column} "{raw}" is not a tier (一类/二类/三类, 1/2/3)' },
+  "issue.bad-target": { zh: '{cell}：{column} "{raw}" 不是进位目标（如 进一类、保持一类）', en: '{cell}: {column} "{raw}" is not a target tier (e.g. 进一类, 保持一类, 1)' },
+  "issue.bad-flag": { zh: '{cell}：{column} "{raw}" 应为 是 或 否', en: '{cell}: {column} "{raw}" should be yes or no' },
+
+  // Reasons (bounds that block the next tier up) and status notes
+  "reason.gte": { zh: "{label} {value} < {bound}（{tier}）差 {gap}", en: "{label} {value} < {bound} ({tier}), short by {gap}" },
+  "reason.lte": { zh: "{label} {value} > {bound}（{tier}）超 {gap}", en: "{label} {value} > {bound} ({tier}), over by {gap}" },
+  "reason.tierName1": { zh: "一类", en: "tier 1" },
+  "reason.tierName2": { zh: "二类", en: "tier 2" },
+  "sanction.dropped": { zh: "取消当年评先评优资格；分管领导和计生专干当年不予提拔", en: "No honours this year; the deputy in charge and the family-planning officer are not promoted this year" },
+  "sanction.failed": { zh: "取消当年评先评优资格；通报批评、诫勉谈话", en: "No honours this year; public criticism and an admonitory talk" },
+  "note.falsified": { zh: "弄虚作假：取消进位资格", en: "Falsified data: advancement not credited" },
+  "note.vetoed": { zh: "一票否决：不得奖励", en: "Veto: no reward" },
+  "note.pending": { zh: "待市级验收确认", en: "Awaiting city verification" },
+  "skip.totals": { zh: '合计行（"{text}"），不参与分类', en: 'totals row ("{text}"), not classified' },
+
+  // Notices about the whole run
+  "notice.fractions": { zh: "{column} 列的数值都在 0–1 之间，按小数读取（0.985 = 98.5%）", en: "All values in column {column} lie between 0 and 1 and were read as fractions (0.985 = 98.5%)" },
+  "notice.duplicateHeader": { zh: "{cell}：{column} 与 {first} 重复，使用 {first}", en: "{cell}: {column} duplicates {first}; {first} is used" },
+  "notice.resultsMoved": { zh: "原有结果列位置不完整或被占用，结果写在 {cell} 起的新列", en: "The existing result columns are incomplete or blocked; results were written to new columns from {cell}" },
+
+  // Errors that stop a run
+  "column.township": { zh: "乡镇", en: "Township" },
+  "error.noHeader": { zh: "工作表“{sheet}”前 10 行中找不到表头行（至少 3 个可识别的列名）", en: 'No header row found in the first 10 rows of sheet "{sheet}" (at least 3 known column names)' },
+  "error.missingColumns": { zh: "工作表“{sheet}”缺少必需的列：{columns}", en: 'Sheet "{sheet}" lacks required columns: {columns}' },
+  "error.rules": { zh: "规则有误：{field}：{problem}", en: "Invalid rules: {field}: {problem}" },
+  "error.rulesCell": { zh: "{cell}：{problem}", en: "{cell}: {problem}" },
+
+  // Rule problems
+  "rule.notObject": { zh: "应为对象", en: "must be an object" },
+  "rule.notArray": { zh: "应为列表", en: "must be a list" },
+  "rule.unknownField": { zh: "未知字段", en: "unknown field" },
+  "rule.unknownKey": { zh: "未知指标 {value}", en: "unknown indicator {value}" },
+  "rule.duplicateKey": { zh: "指标 {value} 重复", en: "indicator {value} appears twice" },
+  "rule.missingKey": { zh: "缺少指标 {value}", en: "indicator {value} is missing" },
+  "rule.notNumber": { zh: "应为数字", en: "must be a number" },
+  "rule.notText": { zh: "应为非空文字", en: "must be non-empty text" },
+  "rule.badOp": { zh: "比较方式应为 ≥ 或 ≤", en: "comparison must be ≥ or ≤" },
+  "rule.looser": { zh: "一类标准不能比二类宽松", en: "tier 1 must not be looser than tier 2" },
+  "rule.minMax": { zh: "最小值必须小于最大值", en: "min must be less than max" },
+  "rule.outOfRange": { zh: "标准超出取值范围 {min}–{max}", en: "bound is outside {min}–{max}" },
+  "rule.ratio": { zh: "分配比例应为 4 个正数", en: "the split ratio must be four positive numbers" },
+  "rule.roles": { zh: "责任人应为 4 个非空名称", en: "the roles must be four non-empty names" },
+  "rule.whole": { zh: "金额应为整数（元）", en: "amounts must be whole yuan" },
+  "rule.rewardSign": { zh: "奖励金额不能为负数", en: "a reward must not be negative" },
+  "rule.fineSign": { zh: "罚款金额应为负数或 0", en: "a fine must be negative or 0" },
+  "rule.missingRow": { zh: "缺少 {value} 行", en: "the row {value} is missing" },
+
+  // The 规则 sheet
+  "rs.key": { zh: "键", en: "Key" },
+  "rs.indicator": { zh: "指标", en: "Indicator" },
+  "rs.op": { zh: "比较", en: "Comparison" },
+  "rs.tier1": { zh: "一类标准", en: "Tier 1 bound" },
+  "rs.tier2": { zh: "二类标准", en: "Tier 2 bound" },
+  "rs.min": { zh: "最小值", en: "Min" },
+  "rs.max": { zh: "最大值", en: "Max" },
+  "rs.unit": { zh: "单位", en: "Unit" },
+  "rs.status": { zh: "完成情况", en: "Status" },
+  "rs.amount": { zh: "金额（元）", en: "Amount (yuan)" },
+  "rs.role": { zh: "责任人", en: "Responsible person" },
+  "rs.ratio": { zh: "分配比例", en: "Share ratio" },
+  "rs.note": { zh: "说明：修改 C–H 列的数值即可调整规则（≥ 表示“以上”，≤ 表示“以内”，均含本数；最大值留空表示不设上限）。A 列的键不要改动。", en: "How to edit: change the values in columns C–H (≥ means at least, ≤ means at most, both inclusive; an empty max means no upper limit). Do not change the keys in column A." },
+
+  // The 分类汇总 sheet
+  "sum.title": { zh: "乡镇分类汇总", en: "Township classification summary" },
+  "sum.runAt": { zh: "运行时间", en: "Run at" },
+  "sum.sheet": { zh: "工作表", en: "Sheet" },
+  "sum.tier": { zh: "类别", en: "Tier" },
+  "sum.count": { zh: "乡镇数", en: "Townships" },
+  "sum.status": { zh: "完成情况", en: "Status" },
+  "sum.skipped": { zh: "跳过的合计行", en: "Totals rows skipped" },
+  "sum.rewards": { zh: "奖励合计（元）", en: "Total rewards (yuan)" },
+  "sum.fines": { zh: "罚款合计（元）", en: "Total fines (yuan)" },
+  "sum.rules": { zh: "使用的规则", en: "Rules used" },
+  "sum.amounts": { zh: "奖惩金额（元）", en: "Amounts (yuan)" },
+  "sum.ratio": { zh: "分配比例", en: "Split" },
+  "sum.chart": { zh: "各类别乡镇数", en: "Townships per tier" },
+};
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export type MessageParams = Record<string, string | number>;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  const text = MESSAGES[key][lang];
+  if (!params) return text;
+  return text.replace(PLACEHOLDER, (whole: string, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** zh for any zh* language tag (zh-CN, zh-TW, zh-HK), else en. */
+export function pickLang(displayLanguage: string | undefined): Lang {
+  return displayLanguage !== undefined && displayLanguage.toLowerCase().indexOf("zh") === 0 ? "zh" : "en";
+}
+
+export function hasMessage(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, key);
+}

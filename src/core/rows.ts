@@ -1,0 +1,110 @@
+// One sheet row -> one RowResult. Every bad cell becomes a CellIssue; any issue makes the row invalid.
+
+import { boundReasons, tierOf } from "./classify";
+import { t } from "./messages";
+import type { MessageKey } from "./messages";
+import { parseFlag, parseTarget, parseTier } from "./parse-fields";
+import type { NumberRead } from "./parse-cell";
+import { splitAmount } from "./split";
+import { statusOf } from "./status";
+import { a1, cellText, formatNumber, isBlank, round15 } from "./text";
+import type { CellIssue, CellValue, ColumnKey, ColumnMap, Lang, RowResult, Rules, Tier } from "./types";
+
+/** Everything about the sheet a row needs; built once per run. */
+export interface SheetContext {
+  lang: Lang;
+  rules: Rules;
+  columns: ColumnMap;
+  headers: Partial<Record<ColumnKey, string>>; // header text as the sheet has it
+  firstCol: number;
+  /** Parsed indicator cells: reads[i][k] for rules.indicators[i] and data row k. */
+  reads: NumberRead[][];
+  fractions: boolean[];
+}
+
+export interface RowRef {
+  row: number; // 1-based sheet row
+  cells: CellValue[];
+  k: number; // index among data rows
+}
+
+function cellOf(ctx: SheetContext, ref: RowRef, key: ColumnKey): CellValue | undefined {
+  const col = ctx.columns[key];
+  return col === undefined ? undefined : ref.cells[col - ctx.firstCol];
+}
+
+function issue(ctx: SheetContext, ref: RowRef, key: ColumnKey, code: string, raw: CellValue | undefined, extra?: Record<string, string>): CellIssue {
+  const cell = a1(ref.row, ctx.columns[key] as number);
+  const column = ctx.headers[key] as string;
+  const rawText = cellText(raw);
+  const params = { cell, column, raw: rawText, ...extra };
+  const value = raw === undefined ? null : raw;
+  return { cell, column, code, message: t(ctx.lang, ("issue." + code) as MessageKey, params), raw: value };
+}
+
+function readIndicators(ctx: SheetContext, ref: RowRef, issues: CellIssue[]): number[] {
+  const rules = ctx.rules.indicators;
+  const values: number[] = new Array(rules.length);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    const read = ctx.reads[i][ref.k];
+    const raw = cellOf(ctx, ref, rule.key);
+    if (!read.ok) {
+      issues.push(issue(ctx, ref, rule.key, read.code, raw));
+      continue;
+    }
+    const value = ctx.fractions[i] && read.plain ? round15(read.value * 100) : read.value;
+    if (value < rule.min || value > rule.max) {
+      const range = { raw: formatNumber(value), min: formatNumber(rule.min), max: formatNumber(rule.max) };
+      issues.push(issue(ctx, ref, rule.key, rule.max === Infinity ? "below-min" : "out-of-range", raw, range));
+    }
+    values[i] = value;
+  }
+  return values;
+}
+
+function readTier(ctx: SheetContext, ref: RowRef, key: "priorTier" | "targetTier", issues: CellIssue[]): Tier | null {
+  const raw = cellOf(ctx, ref, key);
+  const read = key === "priorTier" ? parseTier(raw) : parseTarget(raw);
+  if (read === "blank") return key === "priorTier" ? 3 : null;
+  if (read === null) issues.push(issue(ctx, ref, key, key === "priorTier" ? "bad-tier" : "bad-target", raw));
+  return read;
+}
+
+function readFlag(ctx: SheetContext, ref: RowRef, key: "verified" | "veto" | "falsified", issues: CellIssue[]): boolean {
+  const raw = cellOf(ctx, ref, key);
+  const read = parseFlag(raw);
+  if (read === "blank") return key === "verified";
+  if (read === null) issues.push(issue(ctx, ref, key, "bad-flag", raw));
+  return read === true;
+}
+
+function yearOf(raw: CellValue | undefined): string | number | null {
+  if (typeof raw === "number") return raw;
+  if (typeof raw === "string" && !isBlank(raw)) return raw.trim();
+  return null;
+}
+
+export function readRow(ctx: SheetContext, ref: RowRef): RowResult {
+  const issues: CellIssue[] = [];
+  const townshipRaw = cellOf(ctx, ref, "township");
+  if (isBlank(townshipRaw)) issues.push(issue(ctx, ref, "township", "missing", townshipRaw));
+  const values = readIndicators(ctx, ref, issues);
+  const priorTier = readTier(ctx, ref, "priorTier", issues);
+  const targetTier = readTier(ctx, ref, "targetTier", issues);
+  const verified = readFlag(ctx, ref, "verified", issues);
+  const veto = readFlag(ctx, ref, "veto", issues);
+  const falsified = readFlag(ctx, ref, "falsified", issues);
+  const base = { row: ref.row, township: cellText(townshipRaw), year: yearOf(cellOf(ctx, ref, "year")) };
+  if (issues.length > 0) {
+    const reasons = issues.map((i) => i.message);
+    return { ...base, tier: null, status: "invalid", amount: 0, shares: [0, 0, 0, 0], reasons, errors: issues };
+  }
+  const tier = tierOf(values, ctx.rules.indicators);
+  const input = { tier, priorTier: priorTier as Tier, targetTier, verified, veto, falsified };
+  const { status, amount, notes } = statusOf(input, ctx.rules.amounts);
+  const reasons = boundReasons(values, ctx.rules.indicators, tier, ctx.lang);
+  for (const note of notes) reasons.push(t(ctx.lang, note));
+  const shares = splitAmount(amount, ctx.rules.split.ratio);
+  return { ...base, tier, status, amount, shares, reasons, errors: [] };
+}

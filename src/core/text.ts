@@ -1,0 +1,94 @@
+// Text helpers shared by the whole core. Every NFKC goes through normalizeText so the
+// IE11 build (no String.prototype.normalize) degrades in exactly one place.
+
+import type { CellValue } from "./types";
+
+const HAS_NORMALIZE = typeof String.prototype.normalize === "function";
+
+/** Full-width ASCII (！..～) and the ideographic space: what NFKC would fix in our sheets. */
+function foldFullWidth(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += " ";
+    else out += s.charAt(i);
+  }
+  return out;
+}
+
+/** NFKC when the runtime has it; otherwise fold full-width forms, which covers digits and punctuation. */
+export function normalizeText(s: string): string {
+  return HAS_NORMALIZE ? s.normalize("NFKC") : foldFullWidth(s);
+}
+
+const WHITESPACE = /\s+/g;
+
+/** NFKC, no whitespace at all (line breaks included), lower case: the form we match words in. */
+export function compactText(s: string): string {
+  return normalizeText(s).replace(WHITESPACE, "").toLowerCase();
+}
+
+// A trailing unit such as (%) （元） (元/人) (‰) (:100), or a bare % / ‰.
+const TRAILING_UNIT = /(\([^()]*\)|%|‰)$/;
+
+/** A header cell in the form headers are compared in: compactText minus one trailing unit. */
+export function headerText(s: string): string {
+  const c = compactText(s);
+  const stripped = c.replace(TRAILING_UNIT, "");
+  return stripped === "" ? c : stripped;
+}
+
+export function isBlank(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === "string") return v.replace(WHITESPACE, "") === "";
+  return false;
+}
+
+/** The display text of a raw cell, for messages. */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") return formatNumber(v);
+  return v.trim();
+}
+
+/** Round to 15 significant digits, Excel's display precision, so 0.97995*100 is 97.995. */
+export function round15(x: number): number {
+  if (x === 0 || !isFinite(x) || x % 1 === 0) return x;
+  return Number(x.toPrecision(15));
+}
+
+export function formatNumber(x: number): string {
+  return String(round15(x));
+}
+
+export function columnLetters(col: number): string {
+  let s = "";
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = (n - 1 - m) / 26;
+  }
+  return s;
+}
+
+export function a1(row: number, col: number): string {
+  return columnLetters(col) + row;
+}
+
+function decimals(x: number): number {
+  const s = String(round15(x));
+  if (s.indexOf("e") >= 0) return -1;
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** a − b without float noise: 98 − 97.4 is 0.6, not 0.5999999999999943. */
+export function exactDifference(a: number, b: number): number {
+  const places = Math.max(decimals(a), decimals(b));
+  const diff = a - b;
+  if (decimals(a) < 0 || decimals(b) < 0 || places > 20) return round15(diff);
+  return round15(Number(diff.toFixed(places)));
+}
