@@ -1,5 +1,6 @@
 // createWorkbook: a small valid .xlsx from scratch (the sample workbook and test workbooks).
-import { CellValue, OutCell } from "../core/types";
+import { CellValue } from "../core/types";
+import { WriteCell } from "./cells";
 import { sheetXml } from "./new-sheet";
 import { Entries, setPartText, writeEntries } from "./package";
 import { StyleBook } from "./styles";
@@ -30,10 +31,8 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-/** Booleans have no OutCell form; they are written as TRUE/FALSE text, which every tier and flag parser accepts. */
-function toOutCell(value: CellValue, numFmt: string | undefined): OutCell {
-  const v = typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : value;
-  return numFmt && numFmt !== "General" ? { value: v, numFmt } : { value: v };
+function toWriteCell(value: CellValue, numFmt: string | undefined): WriteCell {
+  return numFmt && numFmt !== "General" ? { value, numFmt } : { value };
 }
 
 export function createWorkbook(sheets: CreateSheet[]): Uint8Array {
@@ -44,7 +43,7 @@ export function createWorkbook(sheets: CreateSheet[]): Uint8Array {
   const sheetEls: string[] = [];
   const rels: string[] = [];
   sheets.forEach((s, i) => {
-    const cells = s.values.map((line, r) => line.map((v, c) => toOutCell(v, s.formats?.[r]?.[c])));
+    const cells = s.values.map((line, r) => line.map((v, c) => toWriteCell(v, s.formats?.[r]?.[c])));
     const path = `xl/worksheets/sheet${i + 1}.xml`;
     setPartText(entries, path, sheetXml({ cells, columnWidths: s.columnWidths, merges: s.merges }, styleIndex));
     overrides.push(`<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);

@@ -1,6 +1,5 @@
 // A whole worksheet written from scratch (the 规则 and 分类汇总 sheets, and createWorkbook's sheets).
-import { OutCell } from "../core/types";
-import { cellXml } from "./cells";
+import { cellXml, WriteCell } from "./cells";
 import { CellStyle } from "./styles";
 import { cellRef, escapeXml, parseA1 } from "./xml";
 
@@ -8,7 +7,7 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 export interface NewSheet {
-  cells: OutCell[][];
+  cells: WriteCell[][];
   columnWidths?: number[];
   merges?: string[];
   /** r:id of a drawing relationship, when the sheet shows a chart. */
@@ -42,11 +41,14 @@ export function sheetXml(sheet: NewSheet, styleIndex: (style: CellStyle) => numb
 }
 
 /** Cell values a chart caches, read from the sheet we are writing (so viewers that do not recalc show data). */
-export function rangeValues(cells: OutCell[][], range: string): (string | number | null)[] {
+export function rangeValues(cells: WriteCell[][], range: string): (string | number | null)[] {
   const [a, b] = range.split(":");
   const from = parseA1(a) ?? { row: 1, col: 1 };
   const to = parseA1(b ?? a) ?? from;
   const values: (string | number | null)[] = [];
-  for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) values.push(cells[r - 1]?.[c - 1]?.value ?? null);
+  for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) {
+    const v = cells[r - 1]?.[c - 1]?.value ?? null;
+    values.push(typeof v === "boolean" ? String(v).toUpperCase() : v);
+  }
   return values;
 }

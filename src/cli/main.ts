@@ -1,0 +1,84 @@
+// The township-tiers command: arguments in, exit status out. Every failure is one line on stderr, never a stack.
+import { writeFileSync } from "fs";
+import { defaultRules, resultJson, TiersError } from "../core";
+import type { Lang } from "../core/types";
+import { XlsxError } from "../xlsx";
+import { Command, parseArgs } from "./args";
+import { classifyFile, reasonOf } from "./classify";
+import { CliError } from "./errors";
+import { m } from "./messages";
+import { summaryText } from "./report";
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+  version: string;
+  now?: () => Date;
+}
+
+/** Exit statuses: 0 classified, 2 a problem the user can fix, 1 a bug. */
+export function main(argv: string[], io: Io): number {
+  let lang: Lang = "zh";
+  try {
+    const command: Command = parseArgs(argv);
+    lang = ("lang" in command && command.lang) || "zh";
+    return runCommand(command, lang, io);
+  } catch (err) {
+    if (io.env.TT_DEBUG === "1" && err instanceof Error) io.stderr(`${err.stack ?? err.message}\n`);
+    const { line, status } = failureLine(err, lang, argv);
+    io.stderr(`township-tiers: ${line.replace(/\s*\n\s*/g, " ")}\n`);
+    return status;
+  }
+}
+
+function runCommand(command: Command, lang: Lang, io: Io): number {
+  switch (command.command) {
+    case "version":
+      io.stdout(`${io.version}\n`);
+      return 0;
+    case "help":
+      io.stdout(`${m(lang, "usage")}\n`);
+      return 0;
+    case "rules":
+      io.stdout(`${JSON.stringify(defaultRules(), null, 2)}\n`);
+      return 0;
+    case "classify": {
+      const outcome = classifyFile(command, lang, io.now ? io.now() : new Date());
+      const toStdout = command.json === "-";
+      if (command.json !== undefined) {
+        const json = `${JSON.stringify(resultJson(outcome.result), null, 2)}\n`;
+        if (toStdout) io.stdout(json);
+        else writeJson(command.json, json);
+      }
+      const text = `${summaryText(outcome, lang, toStdout ? undefined : command.json)}\n`;
+      (toStdout ? io.stderr : io.stdout)(text);
+      return 0;
+    }
+  }
+}
+
+function writeJson(file: string, json: string): void {
+  try {
+    writeFileSync(file, json);
+  } catch (err) {
+    throw new CliError("error.writeFile", { file, reason: reasonOf(err) });
+  }
+}
+
+function inputOf(argv: string[]): string {
+  const i = argv.indexOf("classify");
+  return i >= 0 && argv[i + 1] ? argv[i + 1] : "";
+}
+
+function failureLine(err: unknown, lang: Lang, argv: string[]): { line: string; status: number } {
+  if (err instanceof CliError) return { line: m(lang, err.key, err.params), status: 2 };
+  if (err instanceof TiersError) return { line: err.message, status: 2 };
+  if (err instanceof XlsxError) {
+    if (err.code === "unknown-sheet") return { line: m(lang, "error.unknownSheet", { sheet: err.detail, sheets: "" }), status: 2 };
+    if (err.code === "not-worksheet") return { line: m(lang, "error.notWorksheet", { sheet: err.detail }), status: 2 };
+    if (err.code === "not-xlsx") return { line: m(lang, "error.notXlsx", { file: inputOf(argv) }), status: 2 };
+    return { line: m(lang, "error.badPart", { file: inputOf(argv), part: err.detail }), status: 2 };
+  }
+  return { line: m(lang, "error.unexpected", { reason: reasonOf(err) }), status: 1 };
+}
