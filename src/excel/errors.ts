@@ -1,0 +1,47 @@
+// One place that turns anything thrown during a run into the failure report the user reads.
+import { TiersError } from "../core/errors";
+import type { Lang } from "../core/types";
+import { ExcelMessageKey, hasExcelMessage, msg } from "./messages";
+
+export interface AddinFailure {
+  ok: false;
+  code: string;
+  message: string; // in the user's language
+}
+
+/** A stop the adapter itself decides (protected, empty sheet, busy …). */
+export class AdapterError extends Error {
+  readonly code: string;
+  readonly key: ExcelMessageKey;
+  readonly params: Record<string, string | number>;
+  constructor(code: string, key: ExcelMessageKey, params: Record<string, string | number> = {}) {
+    super(code);
+    this.name = "AdapterError";
+    this.code = code;
+    this.key = key;
+    this.params = params;
+    Object.setPrototypeOf(this, new.target.prototype); // instanceof under the ES5 build
+  }
+}
+
+/** Excel's errors carry a stable `code`; their `message` is localized by Excel and not for users. */
+export function excelErrorCode(e: unknown): string | null {
+  if (e && typeof e === "object" && typeof (e as { code?: unknown }).code === "string") {
+    return (e as { code: string }).code;
+  }
+  return null;
+}
+
+export function failure(code: string, message: string): AddinFailure {
+  return { ok: false, code, message };
+}
+
+export function toFailure(e: unknown, lang: Lang): AddinFailure {
+  if (e instanceof AdapterError) return failure(e.code, msg(lang, e.key, e.params));
+  if (e instanceof TiersError) return failure(e.code, e.message);
+  const code = excelErrorCode(e);
+  console.error("township-tiers: Excel action failed", e, (e as { debugInfo?: unknown } | null)?.debugInfo);
+  if (code === null) return failure("unexpected", msg(lang, "unexpected"));
+  const key = `excel.${code}`;
+  return failure(code, hasExcelMessage(key) ? msg(lang, key) : msg(lang, "excel.other", { code }));
+}

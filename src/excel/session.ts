@@ -1,0 +1,66 @@
+// Excel.run with the options this Excel supports, a sync counter, and the single-flight guard.
+import type { Lang } from "../core/types";
+import type { Capabilities } from "./capabilities";
+import { AddinFailure, excelErrorCode, failure, toFailure } from "./errors";
+import { msg } from "./messages";
+
+export interface Session {
+  ctx: Excel.RequestContext;
+  caps: Capabilities;
+  /** context.sync(), counted. */
+  sync(): Promise<void>;
+}
+
+export interface Counted<T> {
+  value: T;
+  syncs: number;
+}
+
+/**
+ * Runs `work` inside one Excel.run. On ExcelApi 1.20 the run is one undo step; if Excel
+ * refuses to group it (UndoNotSupported) the run is repeated ungrouped — runs are idempotent.
+ */
+export async function withExcel<T>(caps: Capabilities, work: (s: Session) => Promise<T>): Promise<Counted<T>> {
+  let syncs = 0;
+  const attempt = (options: Excel.RunOptions) =>
+    Excel.run(options, async (ctx) => {
+      const session: Session = {
+        ctx, caps,
+        sync: () => {
+          syncs++;
+          return ctx.sync();
+        },
+      };
+      return work(session);
+    });
+  const options: Excel.RunOptions = {};
+  if (caps.delayForCellEdit) options.delayForCellEdit = true;
+  if (caps.mergeUndoGroup) options.mergeUndoGroup = true;
+  try {
+    return { value: await attempt(options), syncs };
+  } catch (e) {
+    if (!options.mergeUndoGroup || excelErrorCode(e) !== "UndoNotSupported") throw e;
+    console.warn("township-tiers: undo grouping refused; running without it", e);
+    return { value: await attempt({ ...options, mergeUndoGroup: false }), syncs };
+  }
+}
+
+let running = false;
+
+/** Whether an action is under way (for tests and the task pane's button state). */
+export function isBusy(): boolean {
+  return running;
+}
+
+/** One action at a time: a second click while one runs gets "busy" and starts nothing. */
+export async function singleFlight<T extends object>(lang: Lang, action: () => Promise<T>): Promise<T | AddinFailure> {
+  if (running) return failure("busy", msg(lang, "busy"));
+  running = true;
+  try {
+    return await action();
+  } catch (e) {
+    return toFailure(e, lang);
+  } finally {
+    running = false;
+  }
+}

@@ -1,0 +1,126 @@
+// Writing a block of OutCells: number formats before values (so text never becomes a formula),
+// "" for empty cells, then fills and bold by contiguous runs per column, in syncs sized by bytes.
+import type { Fill, OutCell } from "../core/types";
+import { Area, jsonBytes, OP_BYTES, PAYLOAD_BUDGET, rangeAt } from "./ranges";
+import type { Session } from "./session";
+
+export const FILL_COLORS: Record<Fill, string> = { green: "#C6EFCE", amber: "#FFEB9C", red: "#FFC7CE" };
+
+/** Room kept in the last sync for the 规则 and 分类汇总 sheets. */
+const TAIL_RESERVE = 200_000;
+
+export interface CellBlock {
+  row: number; // 0-based sheet position of cells[0][0]
+  col: number;
+  width: number;
+  cells: OutCell[][];
+}
+
+/** Rows padded to one width: missing cells are empty cells. */
+export function cellBlock(row: number, col: number, cells: OutCell[][]): CellBlock {
+  const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
+  const padded = cells.map((r) => (r.length === width ? r : r.concat(Array.from({ length: width - r.length }, () => ({ value: null })))));
+  return { row, col, width, cells: padded };
+}
+
+export function cellValue(c: OutCell): string | number {
+  return c.value === null ? "" : c.value; // null in Office.js would mean "leave unchanged"
+}
+
+/** Strings are text ("@") whatever the core suggests: a leading = + - @ must stay text. */
+export function cellFormat(c: OutCell): string {
+  if (typeof c.value === "string") return "@";
+  if (c.value === null) return "General";
+  return c.numFmt || "General";
+}
+
+type Style = (c: OutCell) => string | null;
+const fillOf: Style = (c) => (c.fill ? FILL_COLORS[c.fill] : null);
+const boldOf: Style = (c) => (c.bold ? "bold" : null);
+
+/** Contiguous runs of the same non-null style in one column, rows [from, to). */
+function runs(block: CellBlock, col: number, from: number, to: number, style: Style): { start: number; end: number; key: string }[] {
+  const out: { start: number; end: number; key: string }[] = [];
+  for (let r = from; r < to; r++) {
+    const key = style(block.cells[r][col]);
+    const last = out[out.length - 1];
+    if (key !== null && last && last.end === r && last.key === key) last.end = r + 1;
+    else if (key !== null) out.push({ start: r, end: r + 1, key });
+  }
+  return out;
+}
+
+/** Splits rows into chunks whose queued writes stay under the budget. */
+export function planChunks(block: CellBlock, budget = PAYLOAD_BUDGET - TAIL_RESERVE): [number, number][] {
+  const chunks: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  const startsRun = (r: number, c: number, style: Style) => {
+    const key = style(block.cells[r][c]);
+    return key !== null && (r === start || style(block.cells[r - 1][c]) !== key);
+  };
+  for (let r = 0; r < block.cells.length; r++) {
+    let row = jsonBytes(block.cells[r].map(cellValue)) + jsonBytes(block.cells[r].map(cellFormat));
+    for (let c = 0; c < block.width; c++) {
+      row += (startsRun(r, c, fillOf) ? OP_BYTES : 0) + (startsRun(r, c, boldOf) ? OP_BYTES : 0);
+    }
+    if (r > start && bytes + row > budget) {
+      chunks.push([start, r]);
+      start = r;
+      r--; // recount this row as the first of a new chunk: its runs all start here
+      bytes = 4 * OP_BYTES;
+      continue;
+    }
+    bytes += row;
+  }
+  if (block.cells.length > 0) chunks.push([start, block.cells.length]);
+  return chunks;
+}
+
+/** Queues the writes for rows [from, to) of a block. */
+export function queueCells(s: Session, ws: Excel.Worksheet, block: CellBlock, from: number, to: number): void {
+  if (to <= from || block.width === 0) return;
+  const rows = block.cells.slice(from, to);
+  const area: Area = { row: block.row + from, col: block.col, rows: rows.length, cols: block.width };
+  const range = rangeAt(ws, s.caps, area);
+  range.numberFormat = rows.map((r) => r.map(cellFormat));
+  range.values = rows.map((r) => r.map(cellValue));
+  range.format.fill.clear(); // stale colours of a previous run
+  range.format.font.bold = false;
+  for (let c = 0; c < block.width; c++) {
+    for (const run of runs(block, c, from, to, fillOf)) {
+      rangeAt(ws, s.caps, { row: block.row + run.start, col: block.col + c, rows: run.end - run.start, cols: 1 }).format.fill.color = run.key;
+    }
+    for (const run of runs(block, c, from, to, boldOf)) {
+      rangeAt(ws, s.caps, { row: block.row + run.start, col: block.col + c, rows: run.end - run.start, cols: 1 }).format.font.bold = true;
+    }
+  }
+}
+
+/** Pauses recalculation and painting until the next sync, where this Excel can. */
+export function suspendUntilSync(s: Session): void {
+  if (s.caps.suspendCalculation) s.ctx.workbook.application.suspendApiCalculationUntilNextSync();
+  if (s.caps.suspendScreenUpdating) s.ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+}
+
+/**
+ * Writes a block in as few syncs as the budget allows. `tail` queues the small remaining
+ * writes (other sheets) after the block, so a refused first write (protected sheet) leaves
+ * everything untouched. With `separateTail` the tail gets a sync of its own, so a refusal
+ * during the block is known to come from the block's sheet.
+ */
+export async function writeBlock(s: Session, ws: Excel.Worksheet, block: CellBlock, tail: () => void, separateTail: boolean): Promise<void> {
+  const chunks = planChunks(block);
+  if (chunks.length === 0) chunks.push([0, 0]);
+  for (let i = 0; i < chunks.length; i++) {
+    suspendUntilSync(s);
+    queueCells(s, ws, block, chunks[i][0], chunks[i][1]);
+    if (i === chunks.length - 1 && !separateTail) tail();
+    await s.sync();
+  }
+  if (separateTail) {
+    suspendUntilSync(s);
+    tail();
+    await s.sync();
+  }
+}

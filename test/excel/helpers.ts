@@ -1,0 +1,56 @@
+// Shared set-up for the adapter tests: a simulated Excel with globals installed, and checks
+// that compare what the adapter wrote with what the core asked for, cell by cell.
+import type { OutCell, OutputBlock, SheetInput } from "../../src/core";
+import { detectCapabilities } from "../../src/excel";
+import { createSimHost, newWorkbook, sheetFromGrid, SimHost, SimSheet, cellAt, SimValue } from "./sim";
+
+export type ProfileName = "vl2016" | "vl2019" | "m365";
+
+export const COLORS = { green: "#C6EFCE", amber: "#FFEB9C", red: "#FFC7CE" } as const;
+
+export function sheetFromInput(input: SheetInput): SimSheet {
+  const values = input.values.map((row) => row.map((v) => (v === null ? null : (v as SimValue))));
+  return sheetFromGrid(input.name, values, input.formats);
+}
+
+/** A simulated Excel holding these sheets (the first active), with Excel/Office on globalThis. */
+export function simExcel(sheets: SimSheet[], profile: ProfileName = "m365", payloadLimit?: number) {
+  const host = createSimHost({ workbook: newWorkbook(sheets), profile, payloadLimit });
+  const uninstall = host.install();
+  const caps = detectCapabilities((host.Office as { context: { requirements: Parameters<typeof detectCapabilities>[0] } }).context.requirements);
+  return { host, caps, uninstall, sheet: (name: string) => host.state.workbook.sheets.find((s) => s.name === name) };
+}
+
+export type Sim = ReturnType<typeof simExcel>;
+
+export function expectedFormat(c: OutCell): string {
+  if (typeof c.value === "string") return "@";
+  return c.value === null ? "General" : c.numFmt ?? "General";
+}
+
+/** Every cell of an output block as the simulator holds it, in the same shape as expected. */
+export function writtenCells(sheet: SimSheet, block: OutputBlock) {
+  return block.cells.map((row, i) =>
+    row.map((_, j) => {
+      const cell = cellAt(sheet, block.firstRow - 1 + i, block.firstCol - 1 + j);
+      return { value: cell.value, numberFormat: cell.numberFormat, fill: cell.fill, bold: cell.bold, formula: cell.formula };
+    }),
+  );
+}
+
+export function expectedCells(block: OutputBlock) {
+  return block.cells.map((row) =>
+    row.map((c) => ({
+      value: c.value === null ? "" : c.value,
+      numberFormat: expectedFormat(c),
+      fill: c.fill ? COLORS[c.fill] : null,
+      bold: c.bold === true,
+      formula: undefined,
+    })),
+  );
+}
+
+/** A SheetOutput-shaped grid of cells padded to its widest row (what a fresh sheet ends up holding). */
+export function sheetValues(sheet: SimSheet, rows: number, cols: number): (SimValue)[][] {
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cellAt(sheet, r, c).value));
+}
