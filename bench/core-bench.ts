@@ -1,0 +1,92 @@
+// The core against its two comparisons, in one process, runs interleaved so noise hits all alike:
+// classifySheet on the raw grid (parsing included), the plain loop on numeric rows, and
+// json-rules-engine on numeric rows (a subset, extrapolated linearly, when the whole would be slow).
+
+import { performance } from "perf_hooks";
+import { classifySheet, defaultRules } from "../src/core";
+import type { RunResult } from "../src/core/types";
+import { agreeWithCore, statusesSeen } from "./agree";
+import type { Agreement } from "./agree";
+import type { BenchData } from "./generate";
+import { jreClassify } from "./jre";
+import { boundsOf, plainLoop } from "./plain-loop";
+import { median } from "./timing";
+
+export interface CoreFigures {
+  runMs: number;
+  runsMs: number[];
+  plainLoopMs: number;
+  plainLoopRunsMs: number[];
+  jsonRulesEngineMs: number; // for all rows (extrapolated when jre.rows < rows)
+  jre: { rows: number; runsMs: number[]; extrapolated: boolean };
+  agreement: { plainLoop: Agreement; jsonRulesEngine: Agreement };
+  statuses: Record<string, number>;
+  heapUsedMB: number; // heap after a core run, results alive
+}
+
+export interface CoreOptions {
+  runs: number; // core and plain loop
+  jreRuns: number;
+  jreBudgetMs: number; // above this estimated total, json-rules-engine runs on a subset
+  log: (line: string) => void;
+}
+
+const JRE_PROBE_ROWS = 2000;
+
+function timed<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+export async function benchCore(data: BenchData, opts: CoreOptions): Promise<CoreFigures> {
+  const rules = defaultRules();
+  const b = boundsOf(rules);
+  const run = (): RunResult => classifySheet(data.sheet, rules, { lang: "zh" });
+  run(); // warm the JIT and the parse caches, as a second click in Excel would
+  for (let i = 0; i < 20; i++) plainLoop(data.truth, b);
+  const coreMs: number[] = [];
+  const loopMs: number[] = [];
+  let core: RunResult | undefined;
+  for (let i = 0; i < opts.runs; i++) {
+    core = undefined; // let the previous result go before timing the next run
+    const c = timed(run);
+    core = c.value;
+    coreMs.push(c.ms);
+    loopMs.push(timed(() => plainLoop(data.truth, b)).ms);
+  }
+  const result = core as RunResult;
+  const heapUsedMB = process.memoryUsage().heapUsed / 1048576;
+  const loop = plainLoop(data.truth, b);
+  opts.log(`core ${median(coreMs).toFixed(1)} ms, plain loop ${median(loopMs).toFixed(2)} ms`);
+
+  const n = data.truth.n;
+  const probe = await timedAsync(() => jreClassify(data.truth, rules, b, Math.min(JRE_PROBE_ROWS, n)));
+  const estimate = (probe.ms * n) / Math.min(JRE_PROBE_ROWS, n);
+  const rows = estimate * opts.jreRuns > opts.jreBudgetMs ? Math.max(JRE_PROBE_ROWS, Math.floor((opts.jreBudgetMs / opts.jreRuns / estimate) * n)) : n;
+  opts.log(`json-rules-engine: ~${(estimate / 1000).toFixed(1)} s for ${n} rows estimated; measuring ${rows} rows × ${opts.jreRuns}`);
+  const jreMs: number[] = [];
+  let jre = probe.value;
+  for (let i = 0; i < opts.jreRuns; i++) {
+    const r = await timedAsync(() => jreClassify(data.truth, rules, b, rows));
+    jreMs.push(r.ms);
+    jre = r.value;
+  }
+  return {
+    runMs: median(coreMs),
+    runsMs: coreMs,
+    plainLoopMs: median(loopMs),
+    plainLoopRunsMs: loopMs,
+    jsonRulesEngineMs: (median(jreMs) * n) / rows,
+    jre: { rows, runsMs: jreMs, extrapolated: rows < n },
+    agreement: { plainLoop: agreeWithCore(result, data.truth, loop, n, true), jsonRulesEngine: agreeWithCore(result, data.truth, jre, rows, true) },
+    statuses: statusesSeen(result),
+    heapUsedMB,
+  };
+}
+
+async function timedAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+}
