@@ -1,5 +1,5 @@
 // A whole worksheet written from scratch (the 规则 and 分类汇总 sheets, and createWorkbook's sheets).
-import { cellXml, WriteCell } from "./cells";
+import { cellXml, SharedStrings, WriteCell } from "./cells";
 import { CellStyle } from "./styles";
 import { cellRef, escapeXml, parseA1 } from "./xml";
 
@@ -14,11 +14,11 @@ export interface NewSheet {
   drawingRId?: string;
 }
 
-export function sheetXml(sheet: NewSheet, styleIndex: (style: CellStyle) => number): string {
+export function sheetXml(sheet: NewSheet, styleIndex: (style: CellStyle) => number, strings?: SharedStrings): string {
   const rows: string[] = [];
   let width = 0;
   sheet.cells.forEach((line, r) => {
-    const body = line.map((cell, c) => cellXml("", r + 1, c + 1, cell, styleIndex({ fill: cell.fill, numFmt: cell.numFmt, bold: cell.bold }))).join("");
+    const body = line.map((cell, c) => cellXml("", r + 1, c + 1, cell, styleIndex({ fill: cell.fill, numFmt: cell.numFmt, bold: cell.bold }), strings)).join("");
     if (body) rows.push(`<row r="${r + 1}">${body}</row>`);
     width = Math.max(width, line.length);
   });

@@ -34,14 +34,22 @@ export interface SheetEntry {
   path: string; // e.g. "xl/worksheets/sheet1.xml"
 }
 
+// openWorkbook and patchWorkbook on the same bytes (what the CLI does) unzip and decode only once.
+const unzipped = new WeakMap<Uint8Array, Entries>();
+const decoded = new WeakMap<Uint8Array, string>();
+
+/** The entries of a zip; a fresh Map each call (callers replace entries), sharing the unchanged data. */
 export function readEntries(bytes: Uint8Array): Entries {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch {
-    throw new XlsxError("not-xlsx", "zip");
+  let entries = unzipped.get(bytes);
+  if (!entries) {
+    try {
+      entries = new Map(Object.entries(unzipSync(bytes)));
+    } catch {
+      throw new XlsxError("not-xlsx", "zip");
+    }
+    unzipped.set(bytes, entries);
   }
-  return new Map(Object.entries(files));
+  return new Map(entries);
 }
 
 // Already-compressed media gain nothing from deflate; storing them saves time.
@@ -60,7 +68,9 @@ export function writeEntries(entries: Entries, level: 0 | 1 | 2 | 3 | 4 | 5 | 6 
 export function partText(entries: Entries, path: string): string {
   const data = entries.get(path);
   if (!data) throw new XlsxError("bad-part", path);
-  return strFromU8(data);
+  let text = decoded.get(data);
+  if (text === undefined) decoded.set(data, (text = strFromU8(data)));
+  return text;
 }
 
 export function setPartText(entries: Entries, path: string, text: string): void {

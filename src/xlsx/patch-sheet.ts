@@ -34,7 +34,6 @@ export function patchSheetXml(xml: string, blocks: OutputBlock[], styleIndex: St
   const p = rootPrefix(xml, "worksheet");
   const byRow = cellsByRow(blocks);
   const pending = Array.from(byRow.keys()).sort((a, b) => a - b);
-  const state = { overwroteFormula: false };
   const open = new RegExp(`<${p}sheetData\\b[^>]*?(\\/?)>`).exec(xml);
   if (!open) throw new XlsxError("bad-part", "sheetData");
   const innerStart = open.index + open[0].length;
@@ -42,11 +41,15 @@ export function patchSheetXml(xml: string, blocks: OutputBlock[], styleIndex: St
   if (innerEnd < 0) throw new XlsxError("bad-part", "sheetData");
   const inner = xml.slice(innerStart, innerEnd);
 
-  const out: string[] = [];
+  // Untouched stretches are pushed as slices and joined once at the end: no repeated concatenation of a big string.
+  const out: string[] = [xml.slice(0, open.index), `<${p}sheetData>`];
   let next = 0; // index into pending
   let lastRow = 0;
   let copied = 0;
   const rowRe = new RegExp(`<${p}row\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)</${p}row>)`, "g");
+  const cellRe = new RegExp(`<${p}c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)</${p}c>)`, "g");
+  const formulaRe = new RegExp(`<${p}f\\b`);
+  const merge: MergeContext = { p, styleIndex, cellRe, formulaRe, overwroteFormula: false };
   let m: RegExpExecArray | null;
   while ((m = rowRe.exec(inner)) !== null) {
     const attrs = m[1];
@@ -60,16 +63,22 @@ export function patchSheetXml(xml: string, blocks: OutputBlock[], styleIndex: St
     while (next < pending.length && pending[next] < row) out.push(newRow(p, pending[next], byRow.get(pending[next++])!, styleIndex));
     if (cells) {
       next++;
-      out.push(mergeRow(p, row, attrs, m[2] ?? "", cells, styleIndex, state));
+      out.push(mergeRow(merge, row, attrs, m[2] ?? "", cells));
     } else out.push(m[0]);
   }
   out.push(inner.slice(copied));
   while (next < pending.length) out.push(newRow(p, pending[next], byRow.get(pending[next++])!, styleIndex));
+  out.push(`</${p}sheetData>`, xml.slice(open[1] ? innerStart : innerEnd + `</${p}sheetData>`.length));
+  out[0] = widenDimension(out[0], p, blocks); // <dimension> comes before <sheetData>
+  return { xml: out.join(""), overwroteFormula: merge.overwroteFormula };
+}
 
-  const sheetData = `<${p}sheetData>${out.join("")}</${p}sheetData>`;
-  const end = open[1] ? innerStart : innerEnd + `</${p}sheetData>`.length;
-  const patched = xml.slice(0, open.index) + sheetData + xml.slice(end);
-  return { xml: widenDimension(patched, p, blocks), overwroteFormula: state.overwroteFormula };
+interface MergeContext {
+  p: string;
+  styleIndex: StyleIndex;
+  cellRe: RegExp;
+  formulaRe: RegExp;
+  overwroteFormula: boolean;
 }
 
 function styleOf(cell: OutCell): CellStyle {
@@ -85,22 +94,23 @@ function newRow(p: string, row: number, cells: RowCells, styleIndex: StyleIndex)
 }
 
 /** One existing row with block cells merged in column order; cells outside the block are kept verbatim. */
-function mergeRow(p: string, row: number, attrs: string, body: string, cells: RowCells, styleIndex: StyleIndex, state: { overwroteFormula: boolean }): string {
+function mergeRow(ctx: MergeContext, row: number, attrs: string, body: string, cells: RowCells): string {
+  const { p, cellRe, styleIndex } = ctx;
   const parts: { col: number; xml: string }[] = [];
-  const cellRe = new RegExp(`<${p}c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)</${p}c>)`, "g");
   let col = 0;
   let tailStart = 0;
   let m: RegExpExecArray | null;
+  cellRe.lastIndex = 0;
   while ((m = cellRe.exec(body)) !== null) {
     const r = /\br="([A-Za-z]+)\d*"/.exec(m[1]);
     col = r ? columnOf(r[1]) : col + 1;
     tailStart = m.index + m[0].length;
     if (cells.has(col)) {
-      if (m[2] && new RegExp(`<${p}f\\b`).test(m[2])) state.overwroteFormula = true;
+      if (m[2] && ctx.formulaRe.test(m[2])) ctx.overwroteFormula = true;
       continue;
     }
     // A cell without r= relies on its position; give it an explicit reference since cells move around it.
-    parts.push({ col, xml: r ? m[0] : m[0].replace(new RegExp(`^<${p}c\\b`), `<${p}c r="${cellRef(row, col)}"`) });
+    parts.push({ col, xml: r ? m[0] : m[0].replace(/^(<[\w:]*c)\b/, `$1 r="${cellRef(row, col)}"`) });
   }
   for (const [c, cell] of cells) parts.push({ col: c, xml: cellXml(p, row, c, cell, styleIndex(styleOf(cell))) });
   parts.sort((a, b) => a.col - b.col);

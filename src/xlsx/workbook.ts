@@ -2,7 +2,7 @@
 import { strFromU8 } from "fflate";
 import { XlsxError } from "./errors";
 import { xfFormats } from "./numfmt";
-import { Entries, listSheets, readEntries, readRels, REL_TYPE, workbookPath } from "./package";
+import { Entries, listSheets, partText, readEntries, readRels, REL_TYPE, workbookPath } from "./package";
 import { ReadOptions, ReadSheet, readSharedStrings, readSheetXml } from "./read-sheet";
 
 export interface SheetInfo {
@@ -29,7 +29,7 @@ export function openWorkbook(bytes: Uint8Array): XlsxWorkbook {
       if (!sheet) throw new XlsxError("unknown-sheet", name);
       if (sheet.kind !== "worksheet" || !entries.has(sheet.path)) throw new XlsxError("not-worksheet", name);
       shared = shared ?? workbookShared(entries, wbPath);
-      return readSheetXml(name, strFromU8(entries.get(sheet.path) as Uint8Array), shared.strings, shared.formats, options);
+      return readSheetXml(name, partText(entries, sheet.path), shared.strings, shared.formats, options);
     },
   };
 }
