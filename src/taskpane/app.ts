@@ -1,0 +1,161 @@
+// The pane's wiring: find the controls, attach handlers, call the adapter, render what comes back.
+// No domain logic here: the adapter and the core decide; this file only shows.
+
+import type { Lang } from "../core/types";
+import {
+  activateRulesSheet, Capabilities, classifyActiveSheet, clearResults, detectCapabilities,
+  insertSampleSheet, restoreDefaultRules, selectCell,
+} from "../excel";
+import { currentLang, readFlag, storeLang, writeFlag } from "../commands/lang-pref";
+import { getLastRun, LastRun, onLastRun, setLastRun } from "../commands/last-run";
+import { askConfirm, initConfirm } from "./confirm";
+import { byId, show } from "./dom";
+import { applyLabels } from "./labels";
+import { PaneKey, pt } from "./messages";
+import { renderRun } from "./results";
+import { refreshSheets, selectedSheet } from "./sheets";
+import { showProgress, showStatus } from "./status";
+
+interface Pane {
+  lang: Lang;
+  caps: Capabilities;
+}
+
+type Outcome = { ok: true } | { ok: false; code: string; message: string };
+
+const PHASE_TEXT: Record<string, PaneKey> = {
+  reading: "phaseReading",
+  classifying: "phaseClassifying",
+  writing: "phaseWriting",
+};
+
+const ACTION_BUTTONS = ["classify", "clear", "sample", "sample-first", "open-rules", "restore-rules", "refresh", "sheet"];
+
+function setBusy(busy: boolean): void {
+  for (const id of ACTION_BUTTONS) {
+    const node = byId<HTMLButtonElement>(id);
+    node.disabled = busy;
+  }
+  byId("app").setAttribute("aria-busy", busy ? "true" : "false");
+}
+
+/** Runs one adapter action with the buttons disabled; reports failures in the status line. */
+async function act<T extends Outcome>(pane: Pane, work: () => Promise<T>, done?: (report: Extract<T, { ok: true }>) => void): Promise<void> {
+  setBusy(true);
+  showProgress(pt(pane.lang, "phaseWorking"));
+  try {
+    const outcome = await work();
+    if (outcome.ok) {
+      showStatus("");
+      if (done) done(outcome as Extract<T, { ok: true }>);
+    } else {
+      showStatus(outcome.code === "busy" ? pt(pane.lang, "busy") : outcome.message, "error");
+    }
+  } catch (err) {
+    // The adapter reports failures as values; anything thrown is a bug: show it, keep the details.
+    console.error("township-tiers pane action failed", err);
+    showStatus(pt(pane.lang, "errorPrefix") + String(err), "error");
+  } finally {
+    setBusy(false);
+  }
+}
+
+async function classify(pane: Pane): Promise<void> {
+  setBusy(true);
+  showProgress(pt(pane.lang, "phaseReading"));
+  const lang = pane.lang;
+  try {
+    const outcome = await classifyActiveSheet({
+      lang,
+      caps: pane.caps,
+      sheetName: selectedSheet(),
+      onProgress: (phase) => {
+        const key = PHASE_TEXT[phase];
+        if (key) showProgress(pt(lang, key));
+      },
+    });
+    if (!outcome.ok && outcome.code === "busy") {
+      showStatus(pt(lang, "busy"), "error");
+      return;
+    }
+    writeFlag("ran");
+    show(byId("first-run"), false);
+    setLastRun({ outcome, lang, at: new Date(), source: "pane" });
+  } finally {
+    setBusy(false);
+  }
+}
+
+/** listSheets throws Excel's error; it is shown, with the details kept for the console. */
+function reportError(pane: Pane): (err: unknown) => void {
+  return (err) => {
+    console.error("township-tiers pane", err);
+    showStatus(pt(pane.lang, "errorPrefix") + String(err), "error");
+  };
+}
+
+function showRun(pane: Pane, run: LastRun): void {
+  renderRun(run, pane.lang, (sheet, cell) => {
+    void act(pane, () => selectCell(sheet, cell, pane.lang));
+  });
+}
+
+function switchLanguage(pane: Pane): void {
+  pane.lang = pane.lang === "zh" ? "en" : "zh";
+  storeLang(pane.lang);
+  applyLabels(pane.lang);
+  showStatus("");
+  const run = getLastRun();
+  if (run) showRun(pane, run);
+}
+
+function wireButtons(pane: Pane): void {
+  byId("lang").addEventListener("click", () => switchLanguage(pane));
+  byId("classify").addEventListener("click", () => void classify(pane));
+  byId("refresh").addEventListener("click", () => void refreshSheets(pane.lang).catch(reportError(pane)));
+  const insertSample = () =>
+    act(pane, () => insertSampleSheet({ lang: pane.lang, caps: pane.caps }), (report) => {
+      writeFlag("ran");
+      show(byId("first-run"), false);
+      showStatus(pt(pane.lang, "sampleInserted", { sheet: report.sheet }), "ok");
+      void refreshSheets(pane.lang, report.sheet).catch(reportError(pane));
+    });
+  byId("sample").addEventListener("click", () => void insertSample());
+  byId("sample-first").addEventListener("click", () => void insertSample());
+  byId("open-rules").addEventListener("click", () =>
+    void act(pane, () => activateRulesSheet({ lang: pane.lang, caps: pane.caps }), () => showStatus(pt(pane.lang, "rulesOpened"), "ok")),
+  );
+  byId("restore-rules").addEventListener("click", (event) => {
+    void askConfirm(pt(pane.lang, "confirmRestore"), event.currentTarget as HTMLElement).then((ok) => {
+      if (ok) return act(pane, () => restoreDefaultRules({ lang: pane.lang, caps: pane.caps }), () => showStatus(pt(pane.lang, "rulesRestored"), "ok"));
+      return undefined;
+    });
+  });
+  byId("clear").addEventListener("click", (event) => {
+    const sheet = selectedSheet() || "";
+    void askConfirm(pt(pane.lang, "confirmClear", { sheet }), event.currentTarget as HTMLElement).then((ok) => {
+      if (ok) return act(pane, () => clearResults({ lang: pane.lang, caps: pane.caps, sheetName: sheet || undefined }), () => showStatus(pt(pane.lang, "cleared"), "ok"));
+      return undefined;
+    });
+  });
+  byId("undo-dismiss").addEventListener("click", () => {
+    writeFlag("undoNoteSeen");
+    show(byId("undo-note"), false);
+    byId("classify").focus();
+  });
+}
+
+export function startPane(): void {
+  const pane: Pane = { lang: currentLang(), caps: detectCapabilities() };
+  applyLabels(pane.lang);
+  initConfirm();
+  wireButtons(pane);
+  show(byId("first-run"), !readFlag("ran"));
+  show(byId("undo-note"), !readFlag("undoNoteSeen"));
+  show(byId("app"), true);
+  // Runs started from the ribbon land here too (shared runtime), including one that opened the pane.
+  onLastRun((run) => showRun(pane, run));
+  const last = getLastRun();
+  if (last) showRun(pane, last);
+  void refreshSheets(pane.lang).catch(reportError(pane));
+}

@@ -1,0 +1,33 @@
+// Shows one run in the pane: the status sentence (live region), then the summary and the
+// problem list, or the failure message. Used for runs from the pane and from the ribbon alike.
+
+import type { Lang } from "../core/types";
+import type { LastRun } from "../commands/last-run";
+import { append, byId, clear, show } from "./dom";
+import { pt } from "./messages";
+import { collectProblems, renderProblems } from "./problems-view";
+import { showStatus } from "./status";
+import { renderSummary } from "./summary-view";
+
+export function renderRun(run: LastRun, lang: Lang, onSelect: (sheet: string, cell: string) => void): void {
+  const section = byId("results");
+  clear(section);
+  const outcome = run.outcome;
+  if (!outcome.ok) {
+    show(section, false);
+    showStatus(outcome.message, "error");
+    return;
+  }
+  const result = outcome.result;
+  const problems = collectProblems(result).length;
+  const sentence = problems === 0
+    ? pt(lang, "doneClean", { rows: result.summary.rows })
+    : pt(lang, "done", { rows: result.summary.rows, problems });
+  showStatus(sentence, problems === 0 ? "ok" : "info");
+  append(section, [
+    renderSummary(result, lang, { rulesCreated: outcome.rulesCreated }),
+    renderProblems(result, lang, (cell) => onSelect(outcome.sheet, cell)),
+  ]);
+  section.setAttribute("aria-labelledby", "summary-heading");
+  show(section, true);
+}

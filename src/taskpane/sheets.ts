@@ -1,0 +1,24 @@
+// The sheet picker. Its first entry, "the active sheet", follows whatever Excel shows (the adapter
+// classifies the active sheet when no name is given); the others pin one sheet by name.
+
+import { RULES_SHEET, SUMMARY_SHEET } from "../core";
+import type { Lang } from "../core/types";
+import { listSheets } from "../excel";
+import { byId, clear, el } from "./dom";
+import { pt } from "./messages";
+
+export function selectedSheet(): string | undefined {
+  const value = byId<HTMLSelectElement>("sheet").value;
+  return value ? value : undefined;
+}
+
+/** Refills the list, keeping the current pick unless `pick` names another sheet. */
+export async function refreshSheets(lang: Lang, pick?: string): Promise<void> {
+  const select = byId<HTMLSelectElement>("sheet");
+  const previous = pick !== undefined ? pick : select.value;
+  const names = (await listSheets()).filter((n) => n !== RULES_SHEET && n !== SUMMARY_SHEET);
+  clear(select);
+  select.appendChild(el("option", { value: "" }, [pt(lang, "activeSheet")]));
+  for (const name of names) select.appendChild(el("option", { value: name }, [name]));
+  select.value = names.indexOf(previous) >= 0 ? previous : "";
+}
