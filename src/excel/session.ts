@@ -19,8 +19,9 @@ export interface Counted<T> {
 /**
  * Runs `work` inside one Excel.run. On ExcelApi 1.20 the run is one undo step; if Excel
  * refuses to group it (UndoNotSupported) the run is repeated ungrouped — runs are idempotent.
+ * Actions that delete a sheet pass groupUndo = false: Excel cannot undo that anyway.
  */
-export async function withExcel<T>(caps: Capabilities, work: (s: Session) => Promise<T>): Promise<Counted<T>> {
+export async function withExcel<T>(caps: Capabilities, work: (s: Session) => Promise<T>, groupUndo = true): Promise<Counted<T>> {
   let syncs = 0;
   const attempt = (options: Excel.RunOptions) =>
     Excel.run(options, async (ctx) => {
@@ -35,7 +36,7 @@ export async function withExcel<T>(caps: Capabilities, work: (s: Session) => Pro
     });
   const options: Excel.RunOptions = {};
   if (caps.delayForCellEdit) options.delayForCellEdit = true;
-  if (caps.mergeUndoGroup) options.mergeUndoGroup = true;
+  if (caps.mergeUndoGroup && groupUndo) options.mergeUndoGroup = true;
   try {
     return { value: await attempt(options), syncs };
   } catch (e) {

@@ -20,11 +20,11 @@ export interface ActionOptions {
 
 export type ActionReport<T> = ({ ok: true; syncs: number } & T) | AddinFailure;
 
-function guarded<T extends object>(options: ActionOptions, work: Parameters<typeof withExcel<T>>[1]): Promise<ActionReport<T>> {
+function guarded<T extends object>(options: ActionOptions, work: Parameters<typeof withExcel<T>>[1], groupUndo = true): Promise<ActionReport<T>> {
   const { lang, caps } = options;
   if (!caps.supported) return Promise.resolve(failure("unsupported", msg(lang, "unsupported")));
   return singleFlight(lang, async () => {
-    const { value, syncs } = await withExcel(caps, work);
+    const { value, syncs } = await withExcel(caps, work, groupUndo);
     return { ok: true as const, syncs, ...value };
   });
 }
@@ -57,7 +57,7 @@ export function clearResults(options: ActionOptions): Promise<ActionReport<{ she
     if (summaryDeleted) s.ctx.workbook.worksheets.getItem(SUMMARY_SHEET).delete();
     await s.sync();
     return { sheet: probe.name, columns: columns.length, summaryDeleted };
-  });
+  }, false);
 }
 
 function a1Col(col: number): string {
@@ -86,7 +86,7 @@ export function insertSampleSheet(options: ActionOptions): Promise<ActionReport<
     const cells: OutCell[][] = sample.sheet.values.map((row, r) =>
       row.map((v, c) => {
         const fmt = sample.sheet.formats?.[r]?.[c];
-        const value = typeof v === "boolean" ? String(v).toUpperCase() : v;
+        const value = typeof v === "boolean" ? null : v;
         return fmt && fmt !== "General" ? { value, numFmt: fmt } : { value };
       }),
     );
@@ -94,6 +94,15 @@ export function insertSampleSheet(options: ActionOptions): Promise<ActionReport<
     suspendUntilSync(s);
     const block = cellBlock(origin.row - 1, origin.col - 1, cells);
     queueCells(s, ws, block, 0, block.cells.length);
+    // OutCell has no booleans; flag cells typed as TRUE/FALSE are booleans in Excel, so write those as such.
+    sample.sheet.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v !== "boolean") return;
+        const cell = ws.getRange(`${a1Col(origin.col - 1 + c)}${origin.row + r}`);
+        cell.numberFormat = [["General"]];
+        cell.values = [[v]];
+      }),
+    );
     if (s.caps.autofit) {
       sample.merges.forEach((m) => ws.getRange(m).merge(false));
       sample.columnWidths.forEach((w, col) => {

@@ -54,3 +54,27 @@ export function expectedCells(block: OutputBlock) {
 export function sheetValues(sheet: SimSheet, rows: number, cols: number): (SimValue)[][] {
   return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cellAt(sheet, r, c).value));
 }
+
+/** A SheetOutput as an OutputBlock at A1, rows padded to the widest (what a fresh sheet holds). */
+export function blockOf(out: { cells: OutCell[][] }): OutputBlock {
+  const width = out.cells.reduce((w, r) => Math.max(w, r.length), 0);
+  const cells = out.cells.map((r) => r.concat(Array.from({ length: width - r.length }, (): OutCell => ({ value: null }))));
+  return { firstRow: 1, firstCol: 1, cells };
+}
+
+export const HEADER = ["乡镇", "计划生育率", "期内综合避孕率", "出生人口性别比", "人均计划生育事业费", "优质服务率", "群众满意率", "独生子女奖励金兑现率", "上年类别", "目标类别"];
+
+/** A deterministic district of n townships that cycles through every tier and several statuses. */
+export function districtGrid(n: number): (SimValue | null)[][] {
+  const tiers = ["一类", "二类", "三类"];
+  const targets = ["保持一类", "二类进一类", "进二类", null];
+  const rows: (SimValue | null)[][] = [["2014年度乡镇考核表"], HEADER.slice()];
+  for (let i = 0; i < n; i++) {
+    const k = i % 7;
+    rows.push([
+      `乡镇${i + 1}`, 95 + k * 0.6, 85 + k, 108 + (k % 4) * 2, 8 + (k % 2), 90 + (k % 3), 91, 92,
+      tiers[i % 3], targets[i % 4],
+    ]);
+  }
+  return rows;
+}

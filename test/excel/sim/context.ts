@@ -4,7 +4,7 @@ import { SimWorkbook } from "./model";
 import { SimProfile } from "./profiles";
 
 /** Fixed per-operation overhead, close to what Office.js adds around each action in its JSON. */
-const REQUEST_OVERHEAD = 80;
+const REQUEST_OVERHEAD = 150;
 const RESPONSE_OVERHEAD = 20;
 
 export interface SyncRecord {

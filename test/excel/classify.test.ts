@@ -1,0 +1,113 @@
+// classifyActiveSheet on the simulator writes exactly what the core computed, in few syncs.
+import { defaultRules, rulesSheet, sampleWorkbook, summarySheet } from "../../src/core";
+import { classifyActiveSheet } from "../../src/excel";
+import { blockOf, districtGrid, expectedCells, sheetFromInput, simExcel, writtenCells } from "./helpers";
+import { cellsOf, sheetFromGrid, snapshotSheet } from "./sim";
+
+const RUN_AT = new Date(Date.UTC(2015, 0, 10, 8, 30));
+
+async function classifyOk(sim: ReturnType<typeof simExcel>, lang: "zh" | "en" = "zh") {
+  const report = await classifyActiveSheet({ lang, caps: sim.caps, runAt: RUN_AT });
+  if (!report.ok) throw new Error(`${report.code}: ${report.message}`);
+  return report;
+}
+
+describe("classifyActiveSheet on the sample district", () => {
+  it("writes exactly result.output, the 规则 and 分类汇总 sheets and a chart, in 3 syncs", async () => {
+    const sample = sampleWorkbook().sheet;
+    const sim = simExcel([sheetFromInput(sample)]);
+    const before = snapshotSheet(sim.sheet(sample.name)!);
+    const phases: string[] = [];
+    const report = await classifyActiveSheet({ lang: "zh", caps: sim.caps, runAt: RUN_AT, onProgress: (p) => phases.push(p) });
+    sim.uninstall();
+    if (!report.ok) throw new Error(report.message);
+    const { result } = report;
+    const sheet = sim.sheet(sample.name)!;
+    expect(writtenCells(sheet, result.output)).toEqual(expectedCells(result.output));
+    // input cells untouched: every cell left of the output block is as before
+    const inputCells = (s: typeof sheet) => Object.entries(cellsOf(s)).filter(([k]) => Number(k.split(",")[1]) < result.output.firstCol - 1);
+    expect(inputCells(sheet)).toEqual(inputCells(before));
+    expect(sim.host.state.workbook.sheets.map((s) => s.name)).toEqual([sample.name, "规则", "分类汇总"]);
+    const rulesOut = blockOf(rulesSheet(defaultRules(), "zh"));
+    expect(writtenCells(sim.sheet("规则")!, rulesOut)).toEqual(expectedCells(rulesOut));
+    const summary = summarySheet(result, defaultRules(), "zh", RUN_AT);
+    const summaryOut = blockOf(summary);
+    expect(writtenCells(sim.sheet("分类汇总")!, summaryOut)).toEqual(expectedCells(summaryOut));
+    expect(sim.sheet("分类汇总")!.charts).toEqual([
+      { name: "Chart 1", type: "ColumnClustered", source: chartSource(summary.chart!), seriesBy: "Columns", title: summary.chart!.title, anchor: summary.chart!.anchor },
+    ]);
+    expect(report).toMatchObject({ ok: true, sheet: sample.name, rulesCreated: true, syncs: 3 });
+    expect(sim.host.stats.syncs).toHaveLength(3);
+    expect(sim.host.stats.runs).toBe(1);
+    expect(phases).toEqual(["reading", "classifying", "writing", "done"]);
+    expect(sim.host.state.workbook.active!.name).toBe(sample.name);
+  });
+});
+
+function chartSource(chart: { categories: string; values: string }): string {
+  const [c0, c1] = chart.categories.split(":");
+  const [, v1] = chart.values.split(":");
+  return `${c0}:${(v1 ?? c1)}`;
+}
+
+describe("classifyActiveSheet on literal sheets", () => {
+  it.each([10, 500])("writes result.output for %i townships with the same number of syncs", async (n) => {
+    const sim = simExcel([sheetFromGrid("区县", districtGrid(n))]);
+    const report = await classifyOk(sim);
+    sim.uninstall();
+    expect(report.result.rows).toHaveLength(n);
+    expect(writtenCells(sim.sheet("区县")!, report.result.output)).toEqual(expectedCells(report.result.output));
+    const syncs = sim.host.stats.syncs;
+    console.log(`${n} rows: ${syncs.length} syncs, largest request ${Math.max(...syncs.map((x) => x.request))} B, largest response ${Math.max(...syncs.map((x) => x.response))} B`);
+    expect(report.syncs).toBe(3);
+    expect(syncs).toHaveLength(3);
+  });
+
+  it("keeps every request and response under 4 MB at 40,000 rows", async () => {
+    const sim = simExcel([sheetFromGrid("全国", districtGrid(40_000))]);
+    const started = Date.now();
+    const report = await classifyOk(sim);
+    sim.uninstall();
+    const syncs = sim.host.stats.syncs;
+    const maxRequest = Math.max(...syncs.map((s) => s.request));
+    const maxResponse = Math.max(...syncs.map((s) => s.response));
+    console.log(syncs.map((x) => `${x.request}/${x.response}`).join(" "));
+    console.log(`40,000 rows: ${syncs.length} syncs, largest request ${maxRequest} B, largest response ${maxResponse} B, ${Date.now() - started} ms`);
+    expect(maxRequest).toBeLessThan(4_000_000);
+    expect(maxResponse).toBeLessThan(4_000_000);
+    expect(report.syncs).toBe(syncs.length);
+    expect(report.result.rows).toHaveLength(40_000);
+    expect(writtenCells(sim.sheet("全国")!, report.result.output)).toEqual(expectedCells(report.result.output));
+  }, 120_000);
+});
+
+describe("classifyActiveSheet under each API profile", () => {
+  it("writes the same cells on VL 2016, VL 2019 and Microsoft 365 without ApiNotFound", async () => {
+    const runs = [];
+    for (const profile of ["vl2016", "vl2019", "m365"] as const) {
+      const sim = simExcel([sheetFromInput(sampleWorkbook().sheet)], profile);
+      const report = await classifyOk(sim);
+      sim.uninstall();
+      runs.push({ profile, syncs: report.syncs, sheets: sim.host.state.workbook.sheets.map((s) => [s.name, cellsOf(s), s.charts]) });
+    }
+    expect(runs.map((r) => [r.profile, r.syncs])).toEqual([["vl2016", 4], ["vl2019", 3], ["m365", 3]]);
+    expect(runs[0].sheets).toEqual(runs[2].sheets);
+    expect(runs[1].sheets).toEqual(runs[2].sheets);
+  });
+
+  it("uses each profile's features: suspension and undo grouping only where supported", async () => {
+    const seen = [];
+    for (const profile of ["vl2016", "vl2019", "m365"] as const) {
+      const sim = simExcel([sheetFromInput(sampleWorkbook().sheet)], profile);
+      await classifyOk(sim);
+      sim.uninstall();
+      const { calcSuspensions, screenSuspensions, runOptions } = sim.host.stats;
+      seen.push({ profile, calcSuspensions, screenSuspensions, runOptions });
+    }
+    expect(seen).toEqual([
+      { profile: "vl2016", calcSuspensions: 0, screenSuspensions: 0, runOptions: [{}] },
+      { profile: "vl2019", calcSuspensions: 1, screenSuspensions: 0, runOptions: [{}] },
+      { profile: "m365", calcSuspensions: 1, screenSuspensions: 1, runOptions: [{ delayForCellEdit: true, mergeUndoGroup: true }] },
+    ]);
+  });
+});
