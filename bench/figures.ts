@@ -1,0 +1,82 @@
+// The figures one bench run produces (written as JSON) and the goals they are judged by.
+
+import type { AddinRun } from "./addin-bench";
+import type { BundleFigures } from "./bundle";
+import type { CliFigures } from "./cli-bench";
+import type { CoreFigures } from "./core-bench";
+import type { LibreOfficeFigures } from "./libreoffice";
+
+export interface Machine {
+  date: string; // ISO
+  nproc: number;
+  cpu: string;
+  node: string;
+  memGB: number;
+  loadAvg: number[]; // 1, 5, 15 min at the start: a busy machine explains noisy figures
+}
+
+export interface Figures {
+  rows: number;
+  seed: number;
+  machine: Machine;
+  core: CoreFigures | null;
+  cli: (Partial<CliFigures> & { libreOfficeMs: number | null; libreOffice: LibreOfficeFigures | null; skipped?: string }) | null;
+  addin: { syncs: Record<string, number>; maxRequestBytes: number; maxResponseBytes: number; runs: AddinRun[] } | null;
+  bundle: BundleFigures | null;
+  goals: Goal[];
+  notes: string[];
+}
+
+export interface Goal {
+  name: string;
+  measured: string;
+  goal: string;
+  met: boolean | null; // null = not measured
+}
+
+export const REQUEST_LIMIT = 4_000_000; // bytes: 4 MB, well under Excel on the web's 5 MB
+
+const x = (r: number): string => (r >= 100 ? r.toFixed(0) : r >= 10 ? r.toFixed(1) : r.toFixed(2)) + "×";
+
+export function goalsOf(f: Figures): Goal[] {
+  const goals: Goal[] = [];
+  const c = f.core;
+  if (c) {
+    const slow = c.runMs / c.plainLoopMs;
+    goals.push({ name: "core vs plain loop", measured: `${x(slow)} (${c.runMs.toFixed(0)} ms vs ${c.plainLoopMs.toFixed(2)} ms)`, goal: "≤ 10×", met: slow <= 10 });
+    const jre = c.jsonRulesEngineMs / c.runMs;
+    const note = c.jre.extrapolated ? `, ${c.jre.rows} rows measured, extrapolated` : "";
+    goals.push({ name: "json-rules-engine vs core", measured: `${x(jre)} slower (${c.jsonRulesEngineMs.toFixed(0)} ms vs ${c.runMs.toFixed(0)} ms${note})`, goal: "≥ 50× slower", met: jre >= 50 });
+    const agree = c.agreement.plainLoop.agreed === c.agreement.plainLoop.compared && c.agreement.jsonRulesEngine.agreed === c.agreement.jsonRulesEngine.compared;
+    goals.push({ name: "agreement with the core", measured: `plain loop ${c.agreement.plainLoop.agreed}/${c.agreement.plainLoop.compared}, json-rules-engine ${c.agreement.jsonRulesEngine.agreed}/${c.agreement.jsonRulesEngine.compared}` + cliAgreement(f), goal: "all rows", met: agree && cliAgrees(f) });
+  }
+  const cli = f.cli;
+  if (cli && cli.ms !== undefined) {
+    const lo = cli.libreOfficeMs;
+    goals.push({ name: "CLI vs LibreOffice", measured: lo === null ? `${cli.ms.toFixed(0)} ms; LibreOffice not measured` : `${x(cli.ms / lo)} (${cli.ms.toFixed(0)} ms vs ${lo.toFixed(0)} ms)`, goal: "CLI no slower (≤ 1×)", met: lo === null ? null : cli.ms <= lo });
+    const peak = cli.peakMB ?? null;
+    goals.push({ name: "CLI peak memory", measured: peak === null ? "not measured" : `${peak.toFixed(0)} MB`, goal: "< 500 MB", met: peak === null ? null : peak < 500 });
+  }
+  const a = f.addin;
+  if (a) {
+    const counts = Object.values(a.syncs);
+    const same = counts.every((n) => n === counts[0]);
+    goals.push({ name: "add-in syncs, 10 and N rows", measured: Object.entries(a.syncs).map(([k, v]) => `${k} rows: ${v}`).join(", "), goal: "equal and ≤ 4", met: same && counts.every((n) => n <= 4) });
+    goals.push({ name: "largest add-in request", measured: `${(a.maxRequestBytes / 1e6).toFixed(2)} MB (largest response ${(a.maxResponseBytes / 1e6).toFixed(2)} MB)`, goal: "< 4 MB", met: a.maxRequestBytes < REQUEST_LIMIT });
+  }
+  const b = f.bundle;
+  if (b) goals.push({ name: "task pane JS (minified)", measured: b.taskpaneKB === null ? `not measured: ${b.skipped}` : `${b.taskpaneKB.toFixed(1)} KB (gzip ${b.gzipKB?.toFixed(1)} KB)`, goal: "≤ 150 KB", met: b.taskpaneKB === null ? null : b.taskpaneKB <= 150 });
+  return goals;
+}
+
+function cliAgrees(f: Figures): boolean {
+  const a = f.cli?.agreement;
+  const lo = f.cli?.libreOffice?.agreement;
+  return (!a || a.agreed === a.compared) && (!lo || (lo.agreed === lo.compared && lo.numeric === lo.compared));
+}
+
+function cliAgreement(f: Figures): string {
+  const a = f.cli?.agreement;
+  const lo = f.cli?.libreOffice?.agreement;
+  return (a ? `, CLI ${a.agreed}/${a.compared}` : "") + (lo ? `, LibreOffice ${lo.agreed}/${lo.compared} (numeric ${lo.numeric})` : "");
+}
