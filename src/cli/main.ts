@@ -41,7 +41,7 @@ function runCommand(command: Command, lang: Lang, io: Io): number {
       io.stdout(`${m(lang, "usage")}\n`);
       return 0;
     case "rules":
-      io.stdout(`${JSON.stringify(defaultRules(), null, 2)}\n`);
+      io.stdout(`${rulesJson()}\n`);
       return 0;
     case "classify": {
       const outcome = classifyFile(command, lang, io.now ? io.now() : new Date());
@@ -56,6 +56,11 @@ function runCommand(command: Command, lang: Lang, io: Io): number {
       return 0;
     }
   }
+}
+
+/** JSON has no Infinity: an unbounded max is left out, and --rules fills it back in from the defaults. */
+export function rulesJson(): string {
+  return JSON.stringify(defaultRules(), (_key, value: unknown) => (value === Infinity ? undefined : value), 2);
 }
 
 function writeJson(file: string, json: string): void {

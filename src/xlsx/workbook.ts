@@ -29,7 +29,13 @@ export function openWorkbook(bytes: Uint8Array): XlsxWorkbook {
       if (!sheet) throw new XlsxError("unknown-sheet", name);
       if (sheet.kind !== "worksheet" || !entries.has(sheet.path)) throw new XlsxError("not-worksheet", name);
       shared = shared ?? workbookShared(entries, wbPath);
-      return readSheetXml(name, partText(entries, sheet.path), shared.strings, shared.formats, options);
+      try {
+        return readSheetXml(name, partText(entries, sheet.path), shared.strings, shared.formats, options);
+      } catch (err) {
+        // saxes reports malformed XML with a position; for the user it is a damaged part.
+        if (err instanceof Error && !(err instanceof XlsxError)) throw new XlsxError("bad-part", sheet.path);
+        throw err;
+      }
     },
   };
 }
@@ -42,5 +48,9 @@ function workbookShared(entries: Entries, wbPath: string): { strings: string[]; 
     const data = rel ? entries.get(rel.target) : undefined;
     return data ? strFromU8(data) : undefined;
   };
-  return { strings: readSharedStrings(text(REL_TYPE.sharedStrings)), formats: xfFormats(text(REL_TYPE.styles)) };
+  try {
+    return { strings: readSharedStrings(text(REL_TYPE.sharedStrings)), formats: xfFormats(text(REL_TYPE.styles)) };
+  } catch {
+    throw new XlsxError("bad-part", "sharedStrings.xml");
+  }
 }
