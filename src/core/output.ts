@@ -3,7 +3,7 @@
 import { t } from "./messages";
 import type { MessageKey } from "./messages";
 import { a1, compactText, headerText, isBlank } from "./text";
-import type { CellValue, Fill, Lang, OutCell, RowResult, Rules, Status, Tier } from "./types";
+import type { CellValue, Fill, Lang, OutCell, RowResult, Rules, Status } from "./types";
 
 export const RESULT_COLUMNS = 8;
 
@@ -77,6 +77,17 @@ export function placeOutput(values: CellValue[][], headerIdx: number, firstCol: 
 
 const TIER_KEYS: MessageKey[] = ["tier1", "tier2", "tier3"];
 const TIER_FILLS: Fill[] = ["green", "amber", "red"];
+const STATUS_KEYS: Record<Status, MessageKey> = {
+  ahead: "status.ahead",
+  met: "status.met",
+  failed: "status.failed",
+  dropped: "status.dropped",
+  pending: "status.pending",
+  vetoed: "status.vetoed",
+  disqualified: "status.disqualified",
+  "no-target": "status.no-target",
+  invalid: "status.invalid",
+};
 const STATUS_FILLS: Partial<Record<Status, Fill>> = {
   ahead: "green",
   met: "green",
@@ -89,47 +100,70 @@ const STATUS_FILLS: Partial<Record<Status, Fill>> = {
 };
 const MONEY = "#,##0";
 
-function tierCell(tier: Tier | null, lang: Lang): OutCell {
-  if (tier === null) return { value: null };
-  return { value: t(lang, TIER_KEYS[tier - 1]), fill: TIER_FILLS[tier - 1] };
+/**
+ * Tier, status and empty cells repeat on every row, so one run shares one object per distinct cell
+ * (40,000 rows would otherwise allocate 320,000 cells). Treat OutCells as read-only.
+ */
+interface CellKit {
+  empty: OutCell;
+  tiers: OutCell[];
+  statuses: Record<string, OutCell>;
+  emptyRow: OutCell[];
+  amounts: Record<number, OutCell>;
+  shares: Record<number, OutCell>;
 }
 
-function statusCell(status: Status, lang: Lang): OutCell {
-  const cell: OutCell = { value: t(lang, ("status." + status) as MessageKey) };
-  const fill = STATUS_FILLS[status];
-  if (fill) cell.fill = fill;
+function cellKit(lang: Lang): CellKit {
+  const empty: OutCell = { value: null };
+  const tiers = TIER_KEYS.map((key, i) => ({ value: t(lang, key), fill: TIER_FILLS[i] }));
+  const statuses: Record<string, OutCell> = {};
+  for (const s of Object.keys(STATUS_KEYS) as Status[]) {
+    const cell: OutCell = { value: t(lang, STATUS_KEYS[s]) };
+    const fill = STATUS_FILLS[s];
+    if (fill) cell.fill = fill;
+    statuses[s] = cell;
+  }
+  const emptyRow: OutCell[] = [];
+  for (let i = 0; i < RESULT_COLUMNS; i++) emptyRow.push(empty);
+  return { empty, tiers, statuses, emptyRow, amounts: {}, shares: {} };
+}
+
+/** Amounts take a handful of values per run (30000, -6000 ...), so their cells are shared too. */
+function moneyCell(kit: CellKit, value: number, redWhenNegative: boolean): OutCell {
+  const cache = redWhenNegative ? kit.amounts : kit.shares;
+  let cell = cache[value];
+  if (!cell) {
+    cell = redWhenNegative && value < 0 ? { value, numFmt: MONEY, fill: "red" } : { value, numFmt: MONEY };
+    cache[value] = cell;
+  }
   return cell;
 }
 
-function moneyCell(value: number | null, redWhenNegative: boolean): OutCell {
-  if (value === null) return { value: null };
-  const cell: OutCell = { value, numFmt: MONEY };
-  if (redWhenNegative && value < 0) cell.fill = "red";
-  return cell;
+function rowCells(r: RowResult, lang: Lang, kit: CellKit): OutCell[] {
+  const tier = r.tier === null ? kit.empty : kit.tiers[r.tier - 1];
+  const reasons: OutCell = r.reasons.length ? { value: r.reasons.join(lang === "zh" ? "；" : "; ") } : kit.empty;
+  if (r.status === "invalid" || r.status === "no-target") {
+    return [tier, kit.statuses[r.status], kit.empty, kit.empty, kit.empty, kit.empty, kit.empty, reasons];
+  }
+  const s = r.shares;
+  const amount = moneyCell(kit, r.amount, true);
+  return [tier, kit.statuses[r.status], amount, moneyCell(kit, s[0], false), moneyCell(kit, s[1], false), moneyCell(kit, s[2], false), moneyCell(kit, s[3], false), reasons];
 }
 
-function emptyRow(): OutCell[] {
-  const row: OutCell[] = [];
-  for (let i = 0; i < RESULT_COLUMNS; i++) row.push({ value: null });
-  return row;
-}
-
+/** The eight result cells of one row. */
 export function resultCells(r: RowResult, lang: Lang): OutCell[] {
-  const noMoney = r.status === "invalid" || r.status === "no-target";
-  const cells = [tierCell(r.tier, lang), statusCell(r.status, lang), moneyCell(noMoney ? null : r.amount, true)];
-  for (let i = 0; i < 4; i++) cells.push(moneyCell(noMoney ? null : r.shares[i], false));
-  cells.push({ value: r.reasons.length ? r.reasons.join(lang === "zh" ? "；" : "; ") : null });
-  return cells;
+  return rowCells(r, lang, cellKit(lang));
 }
 
 /** Header row + one row per sheet row below it; rows without a result get empty cells (clears stale values). */
 export function outputCells(rowCount: number, byRow: (RowResult | undefined)[], rules: Rules, lang: Lang): OutCell[][] {
   const header: OutCell[] = [];
   for (let i = 0; i < RESULT_COLUMNS; i++) header.push({ value: resultHeader(i, rules, lang), bold: true });
+  const kit = cellKit(lang);
   const cells = [header];
   for (let k = 0; k < rowCount; k++) {
     const r = byRow[k];
-    cells.push(r ? resultCells(r, lang) : emptyRow());
+    cells.push(r ? rowCells(r, lang, kit) : kit.emptyRow);
   }
   return cells;
 }

@@ -4,10 +4,11 @@ import { boundReasons, tierOf } from "./classify";
 import { t } from "./messages";
 import type { MessageKey } from "./messages";
 import { parseFlag, parseTarget, parseTier } from "./parse-fields";
-import type { NumberRead } from "./parse-cell";
+import { issueOf } from "./columns";
+import type { ColumnRead } from "./columns";
 import { splitAmount } from "./split";
 import { statusOf } from "./status";
-import { a1, cellText, formatNumber, isBlank, round15 } from "./text";
+import { a1, cellText, formatNumber, isBlank } from "./text";
 import type { CellIssue, CellValue, ColumnKey, ColumnMap, Lang, RowResult, Rules, Tier } from "./types";
 
 /** Everything about the sheet a row needs; built once per run. */
@@ -17,9 +18,8 @@ export interface SheetContext {
   columns: ColumnMap;
   headers: Partial<Record<ColumnKey, string>>; // header text as the sheet has it
   firstCol: number;
-  /** Parsed indicator cells: reads[i][k] for rules.indicators[i] and data row k. */
-  reads: NumberRead[][];
-  fractions: boolean[];
+  /** Parsed indicator columns, one per rules.indicators[i], indexed by data row k. */
+  reads: ColumnRead[];
 }
 
 export interface RowRef {
@@ -47,14 +47,15 @@ function readIndicators(ctx: SheetContext, ref: RowRef, issues: CellIssue[]): nu
   const values: number[] = new Array(rules.length);
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
-    const read = ctx.reads[i][ref.k];
-    const raw = cellOf(ctx, ref, rule.key);
-    if (!read.ok) {
-      issues.push(issue(ctx, ref, rule.key, read.code, raw));
+    const column = ctx.reads[i];
+    const code = issueOf(column.states[ref.k]);
+    if (code !== null) {
+      issues.push(issue(ctx, ref, rule.key, code, cellOf(ctx, ref, rule.key)));
       continue;
     }
-    const value = ctx.fractions[i] && read.plain ? round15(read.value * 100) : read.value;
+    const value = column.values[ref.k];
     if (value < rule.min || value > rule.max) {
+      const raw = cellOf(ctx, ref, rule.key);
       const range = { raw: formatNumber(value), min: formatNumber(rule.min), max: formatNumber(rule.max) };
       issues.push(issue(ctx, ref, rule.key, rule.max === Infinity ? "below-min" : "out-of-range", raw, range));
     }
@@ -95,10 +96,11 @@ export function readRow(ctx: SheetContext, ref: RowRef): RowResult {
   const verified = readFlag(ctx, ref, "verified", issues);
   const veto = readFlag(ctx, ref, "veto", issues);
   const falsified = readFlag(ctx, ref, "falsified", issues);
-  const base = { row: ref.row, township: cellText(townshipRaw), year: yearOf(cellOf(ctx, ref, "year")) };
+  const township = cellText(townshipRaw);
+  const year = yearOf(cellOf(ctx, ref, "year"));
   if (issues.length > 0) {
     const reasons = issues.map((i) => i.message);
-    return { ...base, tier: null, status: "invalid", amount: 0, shares: [0, 0, 0, 0], reasons, errors: issues };
+    return { row: ref.row, township, year, tier: null, status: "invalid", amount: 0, shares: [0, 0, 0, 0], reasons, errors: issues };
   }
   const tier = tierOf(values, ctx.rules.indicators);
   const input = { tier, priorTier: priorTier as Tier, targetTier, verified, veto, falsified };
@@ -106,5 +108,5 @@ export function readRow(ctx: SheetContext, ref: RowRef): RowResult {
   const reasons = boundReasons(values, ctx.rules.indicators, tier, ctx.lang);
   for (const note of notes) reasons.push(t(ctx.lang, note));
   const shares = splitAmount(amount, ctx.rules.split.ratio);
-  return { ...base, tier, status, amount, shares, reasons, errors: [] };
+  return { row: ref.row, township, year, tier, status, amount, shares, reasons, errors: [] };
 }

@@ -5,8 +5,9 @@ import { findHeaderRow, scanHeaders } from "./headers";
 import type { ExtraAliases } from "./headers";
 import { t } from "./messages";
 import { outputCells, placeOutput, movedNotice } from "./output";
-import { kindOf, parseCell } from "./parse-cell";
-import type { NumberRead } from "./parse-cell";
+import { readColumn } from "./columns";
+import type { ColumnRead, DataRow } from "./columns";
+import { kindOf } from "./parse-cell";
 import { readRow } from "./rows";
 import type { RowRef, SheetContext } from "./rows";
 import { summarize } from "./summary";
@@ -31,32 +32,6 @@ function rowIsBlank(cells: CellValue[], firstCol: number, skipCols: number[]): b
     if (!isBlank(cells[c]) && skipCols.indexOf(firstCol + c) < 0) return false;
   }
   return true;
-}
-
-/** A rate column whose plain numbers all lie in [0, 1], none %-formatted, holds fractions (SPEC §6). */
-function isFractionColumn(reads: NumberRead[], formatted: boolean): boolean {
-  if (formatted) return false;
-  let plain = 0;
-  for (const r of reads) {
-    if (!r.ok || !r.plain) continue;
-    if (r.value < 0 || r.value > 1) return false;
-    plain++;
-  }
-  return plain > 0;
-}
-
-function readColumn(input: SheetInput, refs: RowRef[], col: number, firstCol: number, kind: ReturnType<typeof kindOf>) {
-  const reads: NumberRead[] = new Array(refs.length);
-  let formatted = false;
-  for (let k = 0; k < refs.length; k++) {
-    const r = refs[k];
-    const raw = r.cells[col - firstCol];
-    const fmtRow = input.formats ? input.formats[r.row - (input.origin ? input.origin.row : 1)] : undefined;
-    const fmt = fmtRow ? fmtRow[col - firstCol] : undefined;
-    reads[k] = parseCell(raw, fmt, kind);
-    if (typeof raw === "number" && reads[k].ok && !(reads[k] as { plain: boolean }).plain) formatted = true;
-  }
-  return { reads, formatted };
 }
 
 export function classifySheet(input: SheetInput, rules: Rules, options: RunOptions): RunResult {
@@ -104,17 +79,14 @@ export function classifySheet(input: SheetInput, rules: Rules, options: RunOptio
     refs.push({ row: origin.row + r, cells, k: refs.length });
   }
 
-  const reads: NumberRead[][] = [];
-  const fractions: boolean[] = [];
-  rules.indicators.forEach((rule, i) => {
-    const kind = kindOf(rule.key);
-    const column = readColumn(input, refs, columns[rule.key] as number, origin.col, kind);
-    reads.push(column.reads);
-    fractions[i] = kind === "rate" && isFractionColumn(column.reads, column.formatted);
-    if (fractions[i]) notices.push(t(lang, "notice.fractions", { column: headers[rule.key] as string }));
+  const dataRows: DataRow[] = refs.map((ref) => ({ cells: ref.cells, idx: ref.row - origin.row }));
+  const reads: ColumnRead[] = rules.indicators.map((rule) => {
+    const column = readColumn(input, dataRows, (columns[rule.key] as number) - origin.col, kindOf(rule.key));
+    if (column.fractions) notices.push(t(lang, "notice.fractions", { column: headers[rule.key] as string }));
+    return column;
   });
 
-  const ctx: SheetContext = { lang, rules, columns, headers, firstCol: origin.col, reads, fractions };
+  const ctx: SheetContext = { lang, rules, columns, headers, firstCol: origin.col, reads };
   const rows: RowResult[] = [];
   const rowCount = Math.max(0, values.length - hIdx - 1);
   const byRow: (RowResult | undefined)[] = new Array(rowCount);

@@ -11,8 +11,10 @@ export function summarize(rows: RowResult[], skipped: number): Summary {
   let rewards = 0;
   let fines = 0;
   for (const r of rows) {
-    if (r.tier === null) byTier.none++;
-    else byTier[String(r.tier) as "1" | "2" | "3"]++;
+    if (r.tier === 1) byTier["1"]++;
+    else if (r.tier === 2) byTier["2"]++;
+    else if (r.tier === 3) byTier["3"]++;
+    else byTier.none++;
     byStatus[r.status]++;
     if (r.amount > 0) rewards += r.amount;
     else if (r.amount < 0) fines += r.amount;

@@ -56,6 +56,13 @@ export function cellText(v: CellValue | undefined): string {
 /** Round to 15 significant digits, Excel's display precision, so 0.97995*100 is 97.995. */
 export function round15(x: number): number {
   if (x === 0 || !isFinite(x) || x % 1 === 0) return x;
+  const abs = x < 0 ? -x : x;
+  if (abs >= 0.001 && abs < 1e6) {
+    // Fast path for sheet-sized numbers already at 15 digits: scale to a 15-digit integer and back.
+    // When that gives x again, x has at most 15 significant digits and toPrecision(15) would too.
+    const p = abs < 1 ? (abs < 0.01 ? 1e17 : abs < 0.1 ? 1e16 : 1e15) : abs < 10 ? 1e14 : abs < 100 ? 1e13 : abs < 1000 ? 1e12 : abs < 1e4 ? 1e11 : abs < 1e5 ? 1e10 : 1e9;
+    if (Math.round(x * p) / p === x) return x;
+  }
   return Number(x.toPrecision(15));
 }
 
