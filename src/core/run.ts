@@ -16,8 +16,12 @@ import type { CellValue, ColumnKey, ColumnMap, RowResult, RunOptions, RunResult,
 
 const TOTALS = ["合计", "合計", "总计", "總計", "小计", "小計", "全区", "全區", "全县", "全縣", "全市", "全镇", "全鎮", "total", "grandtotal"];
 
+// Every totals label has one of these characters (full-width T folds to t under NFKC), so most
+// township names are ruled out without normalising them.
+const TOTALS_HINT = /[合总總小全tTｔＴ]/;
+
 export function isTotalsLabel(v: CellValue | undefined): boolean {
-  return typeof v === "string" && TOTALS.indexOf(compactText(v)) >= 0;
+  return typeof v === "string" && TOTALS_HINT.test(v) && TOTALS.indexOf(compactText(v)) >= 0;
 }
 
 /** The rules' own labels recognise their columns too (a district that renamed an indicator). */

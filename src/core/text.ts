@@ -23,6 +23,7 @@ export function normalizeText(s: string): string {
 }
 
 const WHITESPACE = /\s+/g;
+const NON_SPACE = /\S/;
 
 /** NFKC, no whitespace at all (line breaks included), lower case: the form we match words in. */
 export function compactText(s: string): string {
@@ -41,7 +42,7 @@ export function headerText(s: string): string {
 
 export function isBlank(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === "string") return v.replace(WHITESPACE, "") === "";
+  if (typeof v === "string") return v.length === 0 || !NON_SPACE.test(v);
   return false;
 }
 
