@@ -57,7 +57,8 @@ export function scanHeaders(row: CellValue[] | undefined, firstCol: number, extr
   for (let c = 0; c < cells.length; c++) {
     const key = headerKey(cells[c], extra);
     if (key === null) continue;
-    const cell = { key, col: firstCol + c, text: cellText(cells[c]) };
+    // Messages name the column as the sheet has it, with line breaks inside the header made spaces.
+    const cell = { key, col: firstCol + c, text: cellText(cells[c]).replace(/\s+/g, " ") };
     const first = seen[key];
     if (first) duplicates.push({ cell, first });
     else {

@@ -11,9 +11,9 @@ const TIER_WORDS: Record<string, Tier> = Object.create(null);
 function words(tier: Tier, list: string[]): void {
   for (const w of list) TIER_WORDS[w] = tier;
 }
-words(1, ["一类", "一類", "一", "1", "i", "tier1", "第一类", "第一類"]);
-words(2, ["二类", "二類", "二", "2", "ii", "tier2", "第二类", "第二類"]);
-words(3, ["三类", "三類", "三", "3", "iii", "tier3", "第三类", "第三類", "未达标", "未達標"]);
+words(1, ["一类", "一類", "一", "1", "1类", "1類", "i", "tier1", "第一类", "第一類"]);
+words(2, ["二类", "二類", "二", "2", "2类", "2類", "ii", "tier2", "第二类", "第二類"]);
+words(3, ["三类", "三類", "三", "3", "3类", "3類", "iii", "tier3", "第三类", "第三類", "未达标", "未達標"]);
 
 // 一类乡镇, 一類鄉鎮, 一类地区, 一类单位 all name the tier.
 const TIER_SUFFIX = /(乡镇|鄉鎮|地区|地區|单位|單位)$/;
@@ -48,11 +48,12 @@ export function parseTier(raw: CellValue | undefined): TierRead {
   return cached(tierCache, raw, (s) => (s === "" ? "blank" : tierWord(s)));
 }
 
-// 进一类 / 進一類 / 二类进一类 / 保持一类: the tier after the last 进, or after 保持/保.
+// 进一类 / 進一類 / 二类进一类 / 保持一类 / 力争一类: the tier after the last 进, or after a verb of intent.
+const TARGET_PREFIX = /^(保持|保|确保|確保|力争|力爭|争创|爭創|创建|創建|创|創|升)/;
 function targetWord(s: string): Tier | null {
   const last = Math.max(s.lastIndexOf("进"), s.lastIndexOf("進"));
   if (last >= 0) return tierWord(s.slice(last + 1));
-  return tierWord(s.replace(/^(保持|保)/, ""));
+  return tierWord(s.replace(TARGET_PREFIX, ""));
 }
 
 export function parseTarget(raw: CellValue | undefined): TierRead {

@@ -6,7 +6,7 @@ import type { CellValue } from "./types";
 const HAS_NORMALIZE = typeof String.prototype.normalize === "function";
 
 /** Full-width ASCII (！..～) and the ideographic space: what NFKC would fix in our sheets. */
-function foldFullWidth(s: string): string {
+export function foldFullWidth(s: string): string {
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

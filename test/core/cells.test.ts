@@ -117,7 +117,7 @@ describe("tier, target and flag cells", () => {
 
   test.each([
     ["进一类", 1], ["進一類", 1], ["保持一类", 1], ["保持一類", 1], ["二类进一类", 1], ["一类", 1], [1, 1],
-    ["进二类", 2], ["保持二类", 2], ["二類", 2], ["Tier 2", 2], ["三类进二类", 2],
+    ["进二类", 2], ["保持二类", 2], ["二類", 2], ["Tier 2", 2], ["三类进二类", 2], ["力争二类", 2], ["确保二类", 2], ["2类", 2],
   ] as const)("target %p means tier %p", (target, tier) => {
     // achieved 1, prior 3: met when the target is 1, ahead when it is 2
     expect(one({ prior: "三类", target }).status).toBe(tier === 1 ? "met" : "ahead");

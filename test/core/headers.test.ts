@@ -44,6 +44,12 @@ describe("header text matching", () => {
     expect(columnsOf(header)).toEqual({ township: 1, plannedBirthRate: 2, contraceptiveRate: 3, sexRatio: 4, fundingPerCapita: 5, qualityServiceRate: 6, satisfactionRate: 7, rewardPaymentRate: 8, priorTier: 9, targetTier: 10, verified: 11, veto: 12, falsified: 13 });
   });
 
+  test("issues name the column as the sheet has it, line breaks as spaces", () => {
+    const header = HEADER.map((h) => (h === "期内综合避孕率" ? "期內綜合避孕率\n（%）" : h));
+    const r = classifySheet({ name: "s", values: [header, TIER1.map((v, c) => (c === 2 ? "abc" : v))] }, rules, { lang: "en" });
+    expect(r.rows[0].reasons).toEqual(['C2: 期內綜合避孕率 （%） "abc" is not a number']);
+  });
+
   test("English headers, any case", () => {
     const header = ["Township", "PLANNED BIRTH RATE", "Contraceptive rate (%)", "Sex ratio", "Funding per capita (yuan)", "Quality service rate", "Satisfaction rate", "Reward payment rate", "Prior tier", "Target tier", "Verified", "Veto", "Falsified", "Year"];
     expect(Object.keys(columnsOf(header)).length).toBe(14);
