@@ -23,17 +23,18 @@ export function issueOf(state: number): NumberIssue | null {
   return state >= ISSUE_BASE ? ISSUES[state - ISSUE_BASE] : null;
 }
 
-/** Row cells of the data rows, with their 0-based index into input.values. */
+/** A data row: its cells and its 1-based sheet row. */
 export interface DataRow {
   cells: CellValue[];
-  idx: number;
+  row: number;
 }
 
-function formatAt(input: SheetInput, idx: number, c: number): string | undefined {
-  const row = input.formats ? input.formats[idx] : undefined;
-  return row ? row[c] : undefined;
+function formatAt(input: SheetInput, row: number, c: number): string | undefined {
+  const formats = input.formats ? input.formats[row - (input.origin ? input.origin.row : 1)] : undefined;
+  return formats ? formats[c] : undefined;
 }
 
+/** Column c (0-based within input.values) of every data row. */
 export function readColumn(input: SheetInput, rows: DataRow[], c: number, kind: IndicatorKind): ColumnRead {
   const n = rows.length;
   const values = new Float64Array(n);
@@ -45,7 +46,7 @@ export function readColumn(input: SheetInput, rows: DataRow[], c: number, kind: 
     const raw = rows[k].cells[c];
     if (typeof raw === "number" && isFinite(raw)) {
       // The common case, without allocating: a number, perhaps with a % format.
-      if (isPercentFormat(formatAt(input, rows[k].idx, c))) {
+      if (isPercentFormat(formatAt(input, rows[k].row, c))) {
         percentFormatted = true;
         values[k] = round15(raw * 100);
         states[k] = MARKED;
@@ -53,7 +54,7 @@ export function readColumn(input: SheetInput, rows: DataRow[], c: number, kind: 
       }
       values[k] = round15(raw);
     } else {
-      const read = parseCell(raw, formatAt(input, rows[k].idx, c), kind);
+      const read = parseCell(raw, formatAt(input, rows[k].row, c), kind);
       if (!read.ok) {
         states[k] = ISSUE_BASE + ISSUES.indexOf(read.code);
         continue;

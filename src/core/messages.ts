@@ -158,7 +158,3 @@ export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
 export function pickLang(displayLanguage: string | undefined): Lang {
   return displayLanguage !== undefined && displayLanguage.toLowerCase().indexOf("zh") === 0 ? "zh" : "en";
 }
-
-export function hasMessage(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(MESSAGES, key);
-}

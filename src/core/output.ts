@@ -150,11 +150,6 @@ function rowCells(r: RowResult, lang: Lang, kit: CellKit): OutCell[] {
   return [tier, kit.statuses[r.status], amount, moneyCell(kit, s[0], false), moneyCell(kit, s[1], false), moneyCell(kit, s[2], false), moneyCell(kit, s[3], false), reasons];
 }
 
-/** The eight result cells of one row. */
-export function resultCells(r: RowResult, lang: Lang): OutCell[] {
-  return rowCells(r, lang, cellKit(lang));
-}
-
 /** Header row + one row per sheet row below it; rows without a result get empty cells (clears stale values). */
 export function outputCells(rowCount: number, byRow: (RowResult | undefined)[], rules: Rules, lang: Lang): OutCell[][] {
   const header: OutCell[] = [];

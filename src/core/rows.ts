@@ -5,7 +5,7 @@ import { t } from "./messages";
 import type { MessageKey } from "./messages";
 import { parseFlag, parseTarget, parseTier } from "./parse-fields";
 import { issueOf } from "./columns";
-import type { ColumnRead } from "./columns";
+import type { ColumnRead, DataRow } from "./columns";
 import { splitAmount } from "./split";
 import { statusOf } from "./status";
 import { a1, cellText, formatNumber, isBlank } from "./text";
@@ -22,9 +22,7 @@ export interface SheetContext {
   reads: ColumnRead[];
 }
 
-export interface RowRef {
-  row: number; // 1-based sheet row
-  cells: CellValue[];
+export interface RowRef extends DataRow {
   k: number; // index among data rows
 }
 

@@ -6,13 +6,13 @@ import type { ExtraAliases } from "./headers";
 import { t } from "./messages";
 import { outputCells, placeOutput, movedNotice } from "./output";
 import { readColumn } from "./columns";
-import type { ColumnRead, DataRow } from "./columns";
+import type { ColumnRead } from "./columns";
 import { kindOf } from "./parse-cell";
 import { readRow } from "./rows";
 import type { RowRef, SheetContext } from "./rows";
 import { summarize } from "./summary";
 import { a1, cellText, compactText, headerText, isBlank } from "./text";
-import type { CellValue, ColumnKey, ColumnMap, RowResult, RunOptions, RunResult, Rules, SheetInput, SkippedRow } from "./types";
+import type { CellValue, ColumnKey, ColumnMap, Lang, RowResult, RunOptions, RunResult, Rules, SheetInput, SkippedRow } from "./types";
 
 const TOTALS = ["合计", "合計", "总计", "總計", "小计", "小計", "全区", "全區", "全县", "全縣", "全市", "全镇", "全鎮", "total", "grandtotal"];
 
@@ -38,22 +38,17 @@ function rowIsBlank(cells: CellValue[], firstCol: number, skipCols: number[]): b
   return true;
 }
 
-export function classifySheet(input: SheetInput, rules: Rules, options: RunOptions): RunResult {
-  const lang = options.lang;
-  const origin = input.origin || { row: 1, col: 1 };
-  const values = input.values;
-  const extra = labelAliases(rules);
-  const headerRow = findHeaderRow(input, extra);
-  if (headerRow === null) throw new SheetError("no-header", t(lang, "error.noHeader", { sheet: input.name }), input.name);
-  const hIdx = headerRow - origin.row;
-  const placement = placeOutput(values, hIdx, origin.col, rules);
-  const skipCols = placement.resultCols;
-  const notices: string[] = [];
-  if (placement.moved) notices.push(movedNotice(placement, headerRow, lang));
+interface Columns {
+  columns: ColumnMap;
+  headers: Partial<Record<ColumnKey, string>>; // header text as the sheet has it
+}
 
-  const scan = scanHeaders(values[hIdx], origin.col, extra);
+/** Recognised input columns (result columns excluded); duplicates are noticed; missing required ones stop the run. */
+function mapColumns(input: SheetInput, headerRow: number, skipCols: number[], rules: Rules, lang: Lang, notices: string[]): Columns {
+  const origin = input.origin || { row: 1, col: 1 };
+  const scan = scanHeaders(input.values[headerRow - origin.row], origin.col, labelAliases(rules));
   const columns: ColumnMap = {};
-  const headers: Partial<Record<ColumnKey, string>> = {};
+  const headers: Columns["headers"] = {};
   for (const h of scan.found) {
     if (skipCols.indexOf(h.col) >= 0) continue;
     columns[h.key] = h.col;
@@ -69,12 +64,17 @@ export function classifySheet(input: SheetInput, rules: Rules, options: RunOptio
     const names = missing.map((k) => (k === "township" ? t(lang, "column.township") : rules.indicators.filter((r) => r.key === k)[0].label));
     throw new SheetError("missing-columns", t(lang, "error.missingColumns", { sheet: input.name, columns: names.join(lang === "zh" ? "、" : ", ") }), input.name);
   }
+  return { columns, headers };
+}
 
+/** Data rows below the header: blank rows dropped silently, totals rows set aside as skipped. */
+function dataRows(input: SheetInput, headerRow: number, townshipCol: number, skipCols: number[], lang: Lang) {
+  const origin = input.origin || { row: 1, col: 1 };
   const skipped: SkippedRow[] = [];
   const refs: RowRef[] = [];
-  const townshipIdx = (columns.township as number) - origin.col;
-  for (let r = hIdx + 1; r < values.length; r++) {
-    const cells = values[r] || [];
+  const townshipIdx = townshipCol - origin.col;
+  for (let r = headerRow - origin.row + 1; r < input.values.length; r++) {
+    const cells = input.values[r] || [];
     if (rowIsBlank(cells, origin.col, skipCols)) continue;
     if (isTotalsLabel(cells[townshipIdx])) {
       skipped.push({ row: origin.row + r, reason: t(lang, "skip.totals", { text: cellText(cells[townshipIdx]) }) });
@@ -82,23 +82,29 @@ export function classifySheet(input: SheetInput, rules: Rules, options: RunOptio
     }
     refs.push({ row: origin.row + r, cells, k: refs.length });
   }
+  return { refs, skipped };
+}
 
-  const dataRows: DataRow[] = refs.map((ref) => ({ cells: ref.cells, idx: ref.row - origin.row }));
+export function classifySheet(input: SheetInput, rules: Rules, options: RunOptions): RunResult {
+  const lang = options.lang;
+  const origin = input.origin || { row: 1, col: 1 };
+  const headerRow = findHeaderRow(input, labelAliases(rules));
+  if (headerRow === null) throw new SheetError("no-header", t(lang, "error.noHeader", { sheet: input.name }), input.name);
+  const placement = placeOutput(input.values, headerRow - origin.row, origin.col, rules);
+  const notices: string[] = [];
+  if (placement.moved) notices.push(movedNotice(placement, headerRow, lang));
+  const { columns, headers } = mapColumns(input, headerRow, placement.resultCols, rules, lang, notices);
+  const { refs, skipped } = dataRows(input, headerRow, columns.township as number, placement.resultCols, lang);
+
   const reads: ColumnRead[] = rules.indicators.map((rule) => {
-    const column = readColumn(input, dataRows, (columns[rule.key] as number) - origin.col, kindOf(rule.key));
+    const column = readColumn(input, refs, (columns[rule.key] as number) - origin.col, kindOf(rule.key));
     if (column.fractions) notices.push(t(lang, "notice.fractions", { column: headers[rule.key] as string }));
     return column;
   });
-
   const ctx: SheetContext = { lang, rules, columns, headers, firstCol: origin.col, reads };
-  const rows: RowResult[] = [];
-  const rowCount = Math.max(0, values.length - hIdx - 1);
+  const rowCount = Math.max(0, input.values.length - (headerRow - origin.row) - 1);
   const byRow: (RowResult | undefined)[] = new Array(rowCount);
-  for (const ref of refs) {
-    const result = readRow(ctx, ref);
-    rows.push(result);
-    byRow[ref.row - headerRow - 1] = result;
-  }
+  const rows = refs.map((ref) => (byRow[ref.row - headerRow - 1] = readRow(ctx, ref)));
   return {
     sheet: input.name,
     headerRow,
