@@ -16,6 +16,10 @@ export interface AddinRun {
   simSyncs: number; // counted by the simulator (must agree)
   maxRequestBytes: number;
   maxResponseBytes: number;
+  totalRequestBytes: number;
+  totalResponseBytes: number;
+  /** Fewest syncs the bytes allow: 1 probe + reads and writes packed up to the 5 MB limit. */
+  minSyncs: number;
   ms: number; // in-process wall time on the simulator (no real Excel latency)
 }
 
@@ -27,6 +31,8 @@ export function firstRows(sheet: SheetInput, headerRow: number, rows: number): S
   const formats = sheet.formats ? sheet.formats.slice(0, values.length) : undefined;
   return { name: sheet.name, values, formats };
 }
+
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 export async function benchAddin(sheet: SheetInput): Promise<AddinRun> {
   const values = sheet.values.map((row) => row.map((v) => (v === null ? null : (v as SimValue))));
@@ -46,6 +52,9 @@ export async function benchAddin(sheet: SheetInput): Promise<AddinRun> {
       simSyncs: syncs.length,
       maxRequestBytes: Math.max(0, ...syncs.map((s) => s.request)),
       maxResponseBytes: Math.max(0, ...syncs.map((s) => s.response)),
+      totalRequestBytes: sum(syncs.map((s) => s.request)),
+      totalResponseBytes: sum(syncs.map((s) => s.response)),
+      minSyncs: 1 + Math.ceil(sum(syncs.map((s) => s.response)) / WEB_PAYLOAD_LIMIT) + Math.ceil(sum(syncs.map((s) => s.request)) / WEB_PAYLOAD_LIMIT),
       ms,
     };
   } finally {
