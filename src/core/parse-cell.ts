@@ -75,7 +75,7 @@ function readText(raw: string, kind: IndicatorKind): NumberRead {
       return a === null || b === null || b <= 0 ? { ok: false, code: "not-a-number" } : ok((a / b) * 100, false);
     }
   }
-  if (kind === "money") s = s.replace(/^¥/, "").replace(/元$/, "");
+  if (kind === "money") s = s.replace(/^¥/, "").replace(/元(\/人)?$/, "");
   const n = plainNumber(s);
   return n === null ? { ok: false, code: "not-a-number" } : ok(n, true);
 }

@@ -17,6 +17,7 @@ describe("numeric cell forms", () => {
     ["money with thousands separator", "funding", "1,234", 1234],
     ["money with yuan sign", "funding", "¥8.5", 8.5],
     ["money with 元", "funding", "8.5元", 8.5],
+    ["money with 元/人", "funding", "8.5元/人", 8.5],
   ] as const)("%s: %p", (_what, column, raw, value) => {
     const r = one({ [column]: raw, target: null });
     expect(r.errors).toEqual([]);
