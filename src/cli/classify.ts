@@ -6,6 +6,7 @@ import type { Lang, Rules, RunResult, SheetOutput } from "../core/types";
 import { openWorkbook, patchWorkbook, XlsxError, XlsxWorkbook } from "../xlsx";
 import { ClassifyArgs } from "./args";
 import { CliError } from "./errors";
+import { nodeDeflater } from "./node-deflater";
 
 export type RulesSource = { from: "file"; file: string } | { from: "sheet" } | { from: "default" };
 
@@ -34,7 +35,7 @@ export function classifyFile(args: ClassifyArgs, lang: Lang, now: Date): Classif
   if (!hasRulesSheet) sheets.push(rulesSheet(rules, lang));
   sheets.push(summarySheet(result, rules, lang, now));
   const outPath = outputPath(args);
-  const patched = patchWorkbook(bytes, { sheet, blocks: [result.output], sheets });
+  const patched = patchWorkbook(bytes, { sheet, blocks: [result.output], sheets }, { deflater: nodeDeflater });
   try {
     writeFileSync(outPath, patched);
   } catch (err) {

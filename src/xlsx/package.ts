@@ -1,5 +1,6 @@
 // The zip package and its bookkeeping parts: entries, relationships, content types, the sheet list.
-import { strFromU8, strToU8, unzipSync, zipSync, Zippable } from "fflate";
+import { strToU8, unzipSync, Zip, ZipInputFile, zipSync, Zippable } from "fflate";
+import { bytesToText } from "./bytes";
 import { XlsxError } from "./errors";
 import { decodeEntities, parseAttrs } from "./xml";
 
@@ -52,12 +53,24 @@ export function readEntries(bytes: Uint8Array): Entries {
   return new Map(entries);
 }
 
+/**
+ * A faster deflate the caller may supply (the CLI passes Node's zlib, about 3× faster than fflate's);
+ * fflate still writes the zip structure. Without one, fflate does everything, so this module runs anywhere.
+ */
+export interface Deflater {
+  deflateRaw(data: Uint8Array, level: number): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
 // Already-compressed media gain nothing from deflate; storing them saves time.
 const STORED = /\.(png|jpe?g|gif|emf|wmf|tiff?|bin|mp3|mp4|wav|zip)$/i;
 // A fixed time stamp makes the output depend only on the content (re-runs give identical zips).
 const MTIME = new Date(1980, 0, 1, 0, 0, 0);
 
-export function writeEntries(entries: Entries, level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6): Uint8Array {
+export function writeEntries(entries: Entries, level: DeflateLevel = 6, deflater?: Deflater): Uint8Array {
+  if (deflater) return zipWith(entries, level, deflater);
   const zippable: Zippable = {};
   for (const [path, data] of entries) {
     zippable[path] = [data, { level: STORED.test(path) ? 0 : level, mtime: MTIME }];
@@ -65,11 +78,35 @@ export function writeEntries(entries: Entries, level: 0 | 1 | 2 | 3 | 4 | 5 | 6 
   return zipSync(zippable);
 }
 
+function zipWith(entries: Entries, level: DeflateLevel, deflater: Deflater): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else chunks.push(chunk);
+  });
+  for (const [filename, data] of entries) {
+    const store = STORED.test(filename) || level === 0;
+    const file: ZipInputFile = { filename, size: data.length, crc: deflater.crc32(data), compression: store ? 0 : 8, mtime: MTIME };
+    zip.add(file);
+    file.ondata!(null, (store ? data : deflater.deflateRaw(data, level)) as Uint8Array<ArrayBuffer>, true);
+  }
+  zip.end();
+  if (failure) throw failure;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 export function partText(entries: Entries, path: string): string {
   const data = entries.get(path);
   if (!data) throw new XlsxError("bad-part", path);
   let text = decoded.get(data);
-  if (text === undefined) decoded.set(data, (text = strFromU8(data)));
+  if (text === undefined) decoded.set(data, (text = bytesToText(data)));
   return text;
 }
 
@@ -97,7 +134,7 @@ export function resolveTarget(sourcePart: string, target: string): string {
 export function readRels(entries: Entries, sourcePart: string): Relationship[] {
   const data = entries.get(relsPathOf(sourcePart));
   if (!data) return [];
-  const xml = strFromU8(data);
+  const xml = bytesToText(data);
   const out: Relationship[] = [];
   for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
     const a = parseAttrs(m[1]);

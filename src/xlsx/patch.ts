@@ -1,9 +1,10 @@
 // patchWorkbook: result cells into one sheet, whole sheets added or replaced; every other part copied as is.
 import { OutputBlock, SheetOutput } from "../core/types";
+import { binaryToBytes, bytesToBinary } from "./bytes";
 import { chartXml, drawingXml } from "./chart";
 import { XlsxError } from "./errors";
 import { rangeValues, sheetXml } from "./new-sheet";
-import { Entries, listSheets, partText, readEntries, readRels, relsPathOf, REL_TYPE, setPartText, SheetEntry, workbookPath, writeEntries } from "./package";
+import { DeflateLevel, Deflater, Entries, listSheets, partText, readEntries, readRels, relsPathOf, REL_TYPE, setPartText, SheetEntry, workbookPath, writeEntries } from "./package";
 import { addAppTitles, addOverride, addRel, addSheetToWorkbook, CONTENT_TYPE, freePart, removeOverrides, removeRels } from "./package-edit";
 import { patchSheetXml } from "./patch-sheet";
 import { StyleBook } from "./styles";
@@ -16,7 +17,13 @@ export interface WorkbookPatch {
   sheets: SheetOutput[];
 }
 
-export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array {
+export interface PatchOptions {
+  /** Deflate level of the rewritten zip (default 6). */
+  level?: DeflateLevel;
+  deflater?: Deflater;
+}
+
+export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch, options: PatchOptions = {}): Uint8Array {
   const entries = readEntries(bytes);
   const wbPath = workbookPath(entries);
   const sheets = listSheets(entries, wbPath);
@@ -29,8 +36,8 @@ export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch): Uint8Arr
   const book = new StyleBook(partText(entries, stylesPath));
   const styleIndex = book.xfFor.bind(book);
 
-  const patched = patchSheetXml(partText(entries, target.path), patch.blocks, styleIndex);
-  setPartText(entries, target.path, patched.xml);
+  const patched = patchSheetXml(bytesToBinary(entries.get(target.path)!), patch.blocks, styleIndex);
+  entries.set(target.path, binaryToBytes(patched.xml));
   let dropCalcChain = patched.overwroteFormula;
 
   const added: string[] = [];
@@ -58,7 +65,7 @@ export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch): Uint8Arr
   if (book.changed) setPartText(entries, stylesPath, book.toXml());
   if (dropCalcChain) removeCalcChain(entries, wbPath);
   addAppTitles(entries, sheets.filter((s) => s.kind === "worksheet").length - added.length, added);
-  return writeEntries(entries);
+  return writeEntries(entries, options.level ?? 6, options.deflater);
 }
 
 /** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique ignoring case. */

@@ -22,7 +22,7 @@ function localName(name: string): string {
 export function readSharedStrings(xml: string | undefined): string[] {
   const out: string[] = [];
   if (!xml) return out;
-  const parser = new SaxesParser();
+  const parser = new SaxesParser({ position: false }); // no line/column bookkeeping: faster
   let text = "";
   let inT = false;
   let phonetic = 0;
@@ -63,7 +63,7 @@ export function readSheetXml(name: string, xml: string, strings: string[], xfFor
   let hasValue = false;
   const maxRows = options.maxRows ?? Infinity;
 
-  const parser = new SaxesParser();
+  const parser = new SaxesParser({ position: false }); // no line/column bookkeeping: faster
   parser.on("opentag", (tag) => {
     const n = localName(tag.name);
     const a = tag.attributes as Record<string, string>;

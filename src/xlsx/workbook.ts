@@ -1,5 +1,5 @@
 // openWorkbook: the sheet list of an .xlsx and a reader for any of its worksheets.
-import { strFromU8 } from "fflate";
+import { bytesToText } from "./bytes";
 import { XlsxError } from "./errors";
 import { xfFormats } from "./numfmt";
 import { Entries, listSheets, partText, readEntries, readRels, REL_TYPE, workbookPath } from "./package";
@@ -46,7 +46,7 @@ function workbookShared(entries: Entries, wbPath: string): { strings: string[]; 
   const text = (type: string): string | undefined => {
     const rel = rels.find((r) => r.type === type);
     const data = rel ? entries.get(rel.target) : undefined;
-    return data ? strFromU8(data) : undefined;
+    return data ? bytesToText(data) : undefined;
   };
   try {
     return { strings: readSharedStrings(text(REL_TYPE.sharedStrings)), formats: xfFormats(text(REL_TYPE.styles)) };

@@ -2,6 +2,7 @@ import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { crc32, deflateRawSync } from "zlib";
 import { strFromU8 } from "fflate";
 import { OutputBlock, SheetOutput } from "../../src/core/types";
 import { openWorkbook, patchWorkbook, XlsxError } from "../../src/xlsx";
@@ -179,6 +180,14 @@ describe("patchWorkbook on a hand-built workbook (image, pivot, table, hyperlink
     expect(names.slice(2)[0]).toBe(long.replace(/[[\]:]/g, "_").slice(0, 31));
     expect(names.slice(2)[0]).toHaveLength(31);
     expect(names).toEqual(["数据", "透视", names[2], "Summary"]); // "SUMMARY" replaced "Summary", ignoring case
+  });
+
+  test("a caller-supplied deflater (Node zlib) writes the same parts as fflate", () => {
+    const zlib = { deflateRaw: (d: Uint8Array, level: number) => deflateRawSync(d, { level }), crc32: (d: Uint8Array) => crc32(d) };
+    const viaZlib = unzipParts(patchWorkbook(rich, { sheet: "数据", blocks: [block(1, 12)], sheets: [summary()] }, { deflater: zlib }));
+    const viaFflate = unzipParts(out);
+    expect(Object.keys(viaZlib)).toEqual(Object.keys(viaFflate));
+    for (const [path, data] of Object.entries(viaFflate)) expect([path, Buffer.from(viaZlib[path]).equals(Buffer.from(data))]).toEqual([path, true]);
   });
 
   test("errors name the problem", () => {
