@@ -6,8 +6,8 @@ import { crc32, deflateRawSync } from "zlib";
 import { strFromU8 } from "fflate";
 import { OutputBlock, SheetOutput } from "../../src/core/types";
 import { openWorkbook, patchWorkbook, XlsxError } from "../../src/xlsx";
-import { richWorkbook } from "../fixtures/rich-workbook";
-import { cellsOf, sectionCounts, textOf, unzipParts } from "../fixtures/zip";
+import { richWorkbook, richWorkbookParts } from "../fixtures/rich-workbook";
+import { buildZip, cellsOf, sectionCounts, textOf, unzipParts } from "../fixtures/zip";
 
 const FIXTURE = readFileSync("/work/shared/fixtures/district-with-chart.xlsx");
 
@@ -188,6 +188,21 @@ describe("patchWorkbook on a hand-built workbook (image, pivot, table, hyperlink
     const viaFflate = unzipParts(out);
     expect(Object.keys(viaZlib)).toEqual(Object.keys(viaFflate));
     for (const [path, data] of Object.entries(viaFflate)) expect([path, Buffer.from(viaZlib[path]).equals(Buffer.from(data))]).toEqual([path, true]);
+  });
+
+  test("a sheet written with a namespace prefix (x:worksheet, x:row, x:c) reads and patches the same", () => {
+    const parts = richWorkbookParts();
+    const sheet = (parts["xl/worksheets/sheet1.xml"] as string)
+      .replace(/<(\/?)(?!\?)([A-Za-z]+)(?=[\s>/])/g, "<$1x:$2")
+      .replace('xmlns="http://schemas', 'xmlns:x="http://schemas');
+    parts["xl/worksheets/sheet1.xml"] = sheet;
+    const prefixed = buildZip(parts);
+    expect(openWorkbook(prefixed).readSheet("数据").values).toEqual(openWorkbook(rich).readSheet("数据").values);
+    const patched = patchWorkbook(prefixed, { sheet: "数据", blocks: [block(1, 12)], sheets: [] });
+    const xml = textOf(patched, "xl/worksheets/sheet1.xml");
+    expect(xml).toContain('<x:c r="L2" s="6" t="inlineStr"><x:is><x:t>一类</x:t></x:is></x:c>');
+    expect(xml).toContain('<x:dimension ref="A1:N4"/>');
+    expect(openWorkbook(patched).readSheet("数据").values[2].slice(11)).toEqual(["二类", -30000, "@SUM(A1)"]);
   });
 
   test("errors name the problem", () => {
