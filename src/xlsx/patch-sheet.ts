@@ -2,16 +2,17 @@
 // Rows and cells outside the blocks are copied as they are; every other child of <worksheet> stays put.
 import { OutCell, OutputBlock } from "../core/types";
 import { cellXml } from "./cells";
-import { XlsxError } from "./errors";
 import { utf8Binary } from "./bytes";
+import { XlsxError } from "./errors";
 import { CellStyle } from "./styles";
 import { cellRef, columnOf, parseA1, rootPrefix } from "./xml";
 
 export type StyleIndex = (style: CellStyle) => number;
 
 export interface PatchedSheet {
+  /** The patched part as a byte string (see bytes.ts). */
   xml: string;
-  /** (The sheet XML is a byte string, see bytes.ts.) A cell that held a formula was overwritten (so calcChain must go). */
+  /** A cell that held a formula was overwritten (so calcChain must go). */
   overwroteFormula: boolean;
 }
 
