@@ -48,6 +48,8 @@ export function goalsOf(f: Figures): Goal[] {
     const note = c.jre.extrapolated ? `, ${c.jre.rows} rows measured, extrapolated` : "";
     goals.push({ name: "json-rules-engine vs core", measured: `${x(jre)} slower (${c.jsonRulesEngineMs.toFixed(0)} ms vs ${c.runMs.toFixed(0)} ms${note})`, goal: "≥ 50× slower", met: jre >= 50 });
     const agree = c.agreement.plainLoop.agreed === c.agreement.plainLoop.compared && c.agreement.jsonRulesEngine.agreed === c.agreement.jsonRulesEngine.compared;
+    const missing = Object.keys(c.statuses).filter((k) => c.statuses[k] === 0);
+    goals.push({ name: "data covers every status", measured: Object.entries(c.statuses).map(([k, v]) => `${k} ${v}`).join(", "), goal: "all 9 present", met: missing.length === 0 });
     goals.push({ name: "agreement with the core", measured: `plain loop ${c.agreement.plainLoop.agreed}/${c.agreement.plainLoop.compared}, json-rules-engine ${c.agreement.jsonRulesEngine.agreed}/${c.agreement.jsonRulesEngine.compared}` + cliAgreement(f), goal: "all rows", met: agree && cliAgrees(f) });
   }
   const cli = f.cli;
