@@ -1,20 +1,18 @@
 // Writing a block of OutCells: number formats before values (so text never becomes a formula),
-// "" for empty cells, then fills and bold by contiguous runs per column, in syncs sized by bytes.
-import type { Fill, OutCell } from "../core/types";
+// "" for empty cells, then fills and bold (styles.ts), in syncs sized by bytes.
+import type { OutCell } from "../core/types";
+import type { Capabilities } from "./capabilities";
 import { Area, jsonBytes, OP_BYTES, PAYLOAD_BUDGET, rangeAt } from "./ranges";
 import type { Session } from "./session";
-
-export const FILL_COLORS: Record<Fill, string> = { green: "#C6EFCE", amber: "#FFEB9C", red: "#FFC7CE" };
+import { CellGrid, PARTIAL_LISTS_BYTES, queueStyles, styleBytesByRow } from "./styles";
 
 /** Room kept in the last sync for the 规则 and 分类汇总 sheets. */
 const TAIL_RESERVE = 200_000;
 
-export interface CellBlock {
-  row: number; // 0-based sheet position of cells[0][0]
-  col: number;
-  width: number;
-  cells: OutCell[][];
-}
+/** The range, its numberFormat, values, fill.clear and bold = false of one chunk. */
+const CHUNK_BYTES = 5 * OP_BYTES;
+
+export type CellBlock = CellGrid;
 
 /** Rows padded to one width: missing cells are empty cells. */
 export function cellBlock(row: number, col: number, cells: OutCell[][]): CellBlock {
@@ -34,41 +32,20 @@ export function cellFormat(c: OutCell): string {
   return c.numFmt || "General";
 }
 
-type Style = (c: OutCell) => string | null;
-const fillOf: Style = (c) => (c.fill ? FILL_COLORS[c.fill] : null);
-const boldOf: Style = (c) => (c.bold ? "bold" : null);
-
-/** Contiguous runs of the same non-null style in one column, rows [from, to). */
-function runs(block: CellBlock, col: number, from: number, to: number, style: Style): { start: number; end: number; key: string }[] {
-  const out: { start: number; end: number; key: string }[] = [];
-  for (let r = from; r < to; r++) {
-    const key = style(block.cells[r][col]);
-    const last = out[out.length - 1];
-    if (key !== null && last && last.end === r && last.key === key) last.end = r + 1;
-    else if (key !== null) out.push({ start: r, end: r + 1, key });
-  }
-  return out;
-}
-
-/** Splits rows into chunks whose queued writes stay under the budget. */
-export function planChunks(block: CellBlock, budget = PAYLOAD_BUDGET - TAIL_RESERVE): [number, number][] {
+/** Splits rows into chunks whose queued writes (values, formats, styles) stay under the budget. */
+export function planChunks(block: CellBlock, caps: Capabilities, budget = PAYLOAD_BUDGET - TAIL_RESERVE): [number, number][] {
   const chunks: [number, number][] = [];
+  const styleBytes = styleBytesByRow(block, caps);
+  const fixed = CHUNK_BYTES + (caps.rangeAreas ? PARTIAL_LISTS_BYTES : 0);
   let start = 0;
-  let bytes = 0;
-  const startsRun = (r: number, c: number, style: Style) => {
-    const key = style(block.cells[r][c]);
-    return key !== null && (r === start || style(block.cells[r - 1][c]) !== key);
-  };
+  let bytes = fixed;
   for (let r = 0; r < block.cells.length; r++) {
-    let row = jsonBytes(block.cells[r].map(cellValue)) + jsonBytes(block.cells[r].map(cellFormat));
-    for (let c = 0; c < block.width; c++) {
-      row += (startsRun(r, c, fillOf) ? OP_BYTES : 0) + (startsRun(r, c, boldOf) ? OP_BYTES : 0);
-    }
+    const row = jsonBytes(block.cells[r].map(cellValue)) + jsonBytes(block.cells[r].map(cellFormat)) + 2 + styleBytes(r, start);
     if (r > start && bytes + row > budget) {
       chunks.push([start, r]);
       start = r;
       r--; // recount this row as the first of a new chunk: its runs all start here
-      bytes = 4 * OP_BYTES;
+      bytes = fixed;
       continue;
     }
     bytes += row;
@@ -87,14 +64,7 @@ export function queueCells(s: Session, ws: Excel.Worksheet, block: CellBlock, fr
   range.values = rows.map((r) => r.map(cellValue));
   range.format.fill.clear(); // stale colours of a previous run
   range.format.font.bold = false;
-  for (let c = 0; c < block.width; c++) {
-    for (const run of runs(block, c, from, to, fillOf)) {
-      rangeAt(ws, s.caps, { row: block.row + run.start, col: block.col + c, rows: run.end - run.start, cols: 1 }).format.fill.color = run.key;
-    }
-    for (const run of runs(block, c, from, to, boldOf)) {
-      rangeAt(ws, s.caps, { row: block.row + run.start, col: block.col + c, rows: run.end - run.start, cols: 1 }).format.font.bold = true;
-    }
-  }
+  queueStyles(ws, s.caps, block, from, to);
 }
 
 /** Pauses recalculation and painting until the next sync, where this Excel can. */
@@ -110,7 +80,7 @@ export function suspendUntilSync(s: Session): void {
  * during the block is known to come from the block's sheet.
  */
 export async function writeBlock(s: Session, ws: Excel.Worksheet, block: CellBlock, tail: () => void, separateTail: boolean): Promise<void> {
-  const chunks = planChunks(block);
+  const chunks = planChunks(block, s.caps);
   if (chunks.length === 0) chunks.push([0, 0]);
   for (let i = 0; i < chunks.length; i++) {
     suspendUntilSync(s);

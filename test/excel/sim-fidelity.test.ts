@@ -137,4 +137,67 @@ describe("simulator fidelity", () => {
       await ctx.sync();
     }))).toBe("ItemNotFound");
   });
+
+  it("paints every area of getRanges on ExcelApi 1.9+ and counts its bytes like any operation", async () => {
+    const h = host();
+    await run(h, async (ctx) => {
+      const areas = ctx.workbook.worksheets.getItem("Data").getRanges("A1:A2, B2,C4:D5");
+      areas.format.fill.color = "#ffc7ce";
+      areas.format.font.bold = true;
+      areas.load("address, areaCount, cellCount");
+      await ctx.sync();
+      expect([areas.address, areas.areaCount, areas.cellCount]).toEqual(["Data!A1:A2,Data!B2,Data!C4:D5", 3, 7]);
+    });
+    const s = h.state.workbook.sheets[0];
+    const painted = [[0, 0], [1, 0], [1, 1], [3, 2], [3, 3], [4, 2], [4, 3]];
+    for (const [r, c] of painted) expect([cellAt(s, r, c).fill, cellAt(s, r, c).bold]).toEqual(["#FFC7CE", true]);
+    expect([cellAt(s, 0, 1).fill, cellAt(s, 2, 2).fill]).toEqual([null, null]);
+    // five operations (getItem, getRanges, two paints, load) of 150 bytes framing each, plus their JSON payloads
+    const payload = JSON.stringify("Data").length + JSON.stringify("A1:A2, B2,C4:D5").length + JSON.stringify("#ffc7ce").length + JSON.stringify(true).length
+      + JSON.stringify(["address", "areaCount", "cellCount"]).length;
+    expect(h.stats.syncs[0]).toMatchObject({ ops: 5, request: 5 * 150 + payload });
+  });
+
+  it("fails getRanges below ExcelApi 1.9 with ApiNotFound at sync(), changing nothing", async () => {
+    for (const profile of ["vl2016", "vl2019"] as const) {
+      const h = host(profile);
+      const p = run(h, async (ctx) => {
+        ctx.workbook.worksheets.getItem("Data").getRanges("A1,B2").format.fill.color = "#FFC7CE";
+        await ctx.sync();
+      });
+      expect(await errorCode(p)).toBe("ApiNotFound");
+      expect(cellAt(h.state.workbook.sheets[0], 0, 0).fill).toBeNull();
+    }
+  });
+
+  it("refuses a getRanges address over 8,192 characters (Excel would truncate it) and accepts 8,192", async () => {
+    const cells = (n: number) => Array.from({ length: n }, (_, i) => `A${i + 1}`).join(",");
+    let list = cells(2000);
+    while (list.length > 8192) list = list.slice(0, list.lastIndexOf(","));
+    expect(list.length).toBeGreaterThan(8180);
+    const ok = host();
+    await run(ok, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRanges(list).format.fill.color = "#C6EFCE";
+      await ctx.sync();
+    });
+    const lastRow = Number(list.slice(list.lastIndexOf(",") + 2)) - 1;
+    expect(cellAt(ok.state.workbook.sheets[0], lastRow, 0).fill).toBe("#C6EFCE");
+    const tooLong = host();
+    const p = run(tooLong, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRanges(`${list},B1`).format.fill.color = "#C6EFCE";
+      await ctx.sync();
+    });
+    expect(await errorCode(p)).toBe("InvalidArgument");
+    expect(cellAt(tooLong.state.workbook.sheets[0], 0, 0).fill).toBeNull();
+  });
+
+  it("refuses RangeAreas writes on a protected sheet with AccessDenied", async () => {
+    const h = host();
+    h.state.workbook.sheets[0].protected = true;
+    const p = run(h, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRanges("A1,B2").format.font.bold = true;
+      await ctx.sync();
+    });
+    expect(await errorCode(p)).toBe("AccessDenied");
+  });
 });

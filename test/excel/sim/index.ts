@@ -7,3 +7,4 @@ export type { SimProfile } from "./profiles";
 export * from "./model";
 export { parseAddress, formatRect, colLetters } from "./address";
 export type { SimStats, SyncRecord } from "./context";
+export { MAX_ADDRESS_CHARS, parseAddressList } from "./range-areas";

@@ -5,6 +5,7 @@ import { propNames, SimContext, SimObject } from "./context";
 import { SimExcelError } from "./errors";
 import { newSheet, SimSheet, usedRect } from "./model";
 import { SimRange, writableSheet } from "./range";
+import { SimRangeAreas } from "./range-areas";
 
 const GRID = { rows: 1_048_576, cols: 16_384 };
 
@@ -89,6 +90,11 @@ export class SimWorksheet extends SimObject {
     return this.range("Worksheet.getRangeByIndexes", 7, [startRow, startColumn, rowCount, columnCount], () => ({
       row: startRow, col: startColumn, rows: rowCount, cols: columnCount,
     }));
+  }
+
+  /** ExcelApi 1.9: comma-separated A1 addresses → RangeAreas (refused beyond 8,192 characters). */
+  getRanges(address: string): SimRangeAreas {
+    return new SimRangeAreas(this.ctx, address, () => this.sheet());
   }
 
   getCell(row: number, column: number): SimRange {
