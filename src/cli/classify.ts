@@ -94,7 +94,8 @@ function readRulesFile(file: string): unknown {
 /** --out, or INPUT.classified.xlsx; the input itself only with --in-place. */
 function outputPath(args: ClassifyArgs): string {
   if (args.inPlace) return args.input;
-  const out = args.out ?? args.input.replace(/(\.xlsx|\.xlsm)?$/i, ".classified.xlsx");
+  // A macro workbook keeps .xlsm: Excel refuses a macro-enabled package named .xlsx.
+  const out = args.out ?? (/\.xlsm$/i.test(args.input) ? args.input.replace(/\.xlsm$/i, ".classified.xlsm") : args.input.replace(/(\.xlsx)?$/i, ".classified.xlsx"));
   if (sameFile(out, args.input)) throw new CliError("error.outIsInput", { file: args.input });
   return out;
 }

@@ -126,3 +126,12 @@ describe("options", () => {
     expect(runCli([]).stdout).toMatch(/^用法：/);
   });
 });
+
+describe("the default output name", () => {
+  test("a macro workbook keeps .xlsm, so Excel still opens it", () => {
+    const input = sampleFile(tempDir(), "district.xlsm");
+    const run = runCli(["classify", input]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trimEnd().split("\n").pop()).toBe(`结果已写入：${input.replace(/\.xlsm$/, ".classified.xlsm")}`);
+  });
+});
