@@ -96,7 +96,10 @@ function reportError(pane: Pane): (err: unknown) => void {
 
 function showRun(pane: Pane, run: LastRun): void {
   renderRun(run, pane.lang, (sheet, cell) => {
-    void act(pane, () => selectCell(sheet, cell, pane.lang));
+    // Quick and frequent: no progress bar, and the run's sentence stays unless this fails.
+    void selectCell(sheet, cell, pane.lang).then((report) => {
+      if (!report.ok) showStatus(report.message, "error");
+    }, reportError(pane));
   });
 }
 
@@ -132,9 +135,10 @@ function wireButtons(pane: Pane): void {
     });
   });
   byId("clear").addEventListener("click", (event) => {
-    const sheet = selectedSheet() || "";
-    void askConfirm(pt(pane.lang, "confirmClear", { sheet }), event.currentTarget as HTMLElement).then((ok) => {
-      if (ok) return act(pane, () => clearResults({ lang: pane.lang, caps: pane.caps, sheetName: sheet || undefined }), () => showStatus(pt(pane.lang, "cleared"), "ok"));
+    const sheet = selectedSheet();
+    const question = sheet ? pt(pane.lang, "confirmClear", { sheet }) : pt(pane.lang, "confirmClearActive");
+    void askConfirm(question, event.currentTarget as HTMLElement).then((ok) => {
+      if (ok) return act(pane, () => clearResults({ lang: pane.lang, caps: pane.caps, sheetName: sheet }), () => showStatus(pt(pane.lang, "cleared"), "ok"));
       return undefined;
     });
   });

@@ -23,6 +23,7 @@ const PANE = {
   confirm: { zh: "确定", en: "Confirm" },
   cancel: { zh: "取消", en: "Cancel" },
   confirmClear: { zh: "清除“{sheet}”中的结果列和“分类汇总”表？输入数据不会改动。", en: 'Clear the result columns on "{sheet}" and the 分类汇总 summary sheet? Input data is not touched.' },
+  confirmClearActive: { zh: "清除当前工作表中的结果列和“分类汇总”表？输入数据不会改动。", en: "Clear the result columns on the active sheet and the 分类汇总 summary sheet? Input data is not touched." },
   confirmRestore: { zh: "用默认值覆盖“规则”表？您修改过的标准和金额将丢失。", en: "Overwrite the 规则 (Rules) sheet with the defaults? Bounds and amounts you changed will be lost." },
   phaseReading: { zh: "正在读取工作表…", en: "Reading the sheet…" },
   phaseClassifying: { zh: "正在分类…", en: "Classifying…" },

@@ -18,7 +18,8 @@ export async function refreshSheets(lang: Lang, pick?: string): Promise<void> {
   const previous = pick !== undefined ? pick : select.value;
   const names = (await listSheets()).filter((n) => n !== RULES_SHEET && n !== SUMMARY_SHEET);
   clear(select);
-  select.appendChild(el("option", { value: "" }, [pt(lang, "activeSheet")]));
+  // data-t: the language switch relabels this entry with the other static texts.
+  select.appendChild(el("option", { value: "", "data-t": "activeSheet" }, [pt(lang, "activeSheet")]));
   for (const name of names) select.appendChild(el("option", { value: name }, [name]));
   select.value = names.indexOf(previous) >= 0 ? previous : "";
 }

@@ -8,6 +8,12 @@ import { pt } from "./messages";
 const STATUSES: Status[] = ["ahead", "met", "failed", "dropped", "pending", "vetoed", "disqualified", "no-target", "invalid"];
 const FILL_CLASS: Record<Fill, string> = { green: "fill-green", amber: "fill-amber", red: "fill-red" };
 
+/** "-100,000 元" / "-¥100,000": the sign goes before the currency sign in English. */
+export function money(lang: Lang, amount: number): string {
+  const text = pt(lang, "yuan", { amount: formatYuan(Math.abs(amount)) });
+  return amount < 0 ? "-" + text : text;
+}
+
 function statRow(label: Node | string, value: string, className?: string, valueClass?: string): HTMLElement {
   return el("tr", { class: className }, [el("th", { scope: "row" }, [label]), el("td", { class: valueClass }, [value])]);
 }
@@ -49,8 +55,8 @@ function totalsTable(result: RunResult, lang: Lang): HTMLElement {
     el("tbody", undefined, [
       statRow(pt(lang, "rows"), String(s.rows), "total"),
       statRow(pt(lang, "skipped"), String(s.skipped)),
-      statRow(pt(lang, "rewards"), pt(lang, "yuan", { amount: formatYuan(s.rewards) }), undefined, "money-reward"),
-      statRow(pt(lang, "fines"), pt(lang, "yuan", { amount: formatYuan(s.fines) }), undefined, s.fines < 0 ? "money-fine" : undefined),
+      statRow(pt(lang, "rewards"), money(lang, s.rewards), undefined, "money-reward"),
+      statRow(pt(lang, "fines"), money(lang, s.fines), undefined, s.fines < 0 ? "money-fine" : undefined),
     ]),
   ]);
 }

@@ -1,0 +1,140 @@
+// The pane's other actions and the ribbon command, in Chromium on the simulated Excel; the pane
+// without Office; and the built bundle itself (ES5 for IE11, size budget).
+
+import { readdirSync, readFileSync, statSync } from "fs";
+import { Server } from "http";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { classifySheet, defaultRules, sampleWorkbook } from "../../src/core";
+import { pt } from "../../src/taskpane/messages";
+import { DATA_SHEET, expectedRun, fixtureSheets, PROBLEM_SHEET, problemSheet } from "./fixture";
+import { DIST, launch, openPane, serveDist } from "./harness";
+import { activeSheet, classify, sheetCells, sheetNames, tableRows } from "./page-probe";
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  ({ server, base } = await serveDist());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await new Promise((done) => server.close(done));
+});
+
+const statusText = (page: Page) => page.textContent("#status-text");
+const idle = (page: Page) => page.waitForFunction(() => !(document.getElementById("classify") as HTMLButtonElement).disabled);
+
+test("insert sample: one click adds the sample sheet, picks it, and it classifies", async () => {
+  const { page, errors } = await openPane(browser, base, { sheets: fixtureSheets(), displayLanguage: "zh-CN" });
+  const before = await sheetNames(page);
+  await page.click("#sample-first");
+  await page.waitForSelector("#first-run", { state: "hidden" });
+  await idle(page);
+  const added = (await sheetNames(page)).filter((n) => before.indexOf(n) < 0);
+  expect(added).toHaveLength(1);
+  expect(await statusText(page)).toBe(pt("zh", "sampleInserted", { sheet: added[0] }));
+  await page.waitForFunction((name) => (document.getElementById("sheet") as HTMLSelectElement).value === name, added[0]);
+  await classify(page);
+  const sample = sampleWorkbook().sheet;
+  const expected = classifySheet({ ...sample, name: added[0] }, defaultRules(), { lang: "zh" });
+  expect((await tableRows(page, "totals"))[0]).toEqual([pt("zh", "rows"), String(expected.summary.rows)]);
+  expect(errors).toEqual([]);
+});
+
+test("clear results asks first: Cancel keeps them, Confirm removes the result columns", async () => {
+  const sheet = fixtureSheets().filter((s) => s.name === DATA_SHEET)[0];
+  const out = expectedRun(sheet, "zh").output;
+  const headerKey = `${out.firstRow - 1},${out.firstCol - 1}`;
+  const { page } = await openPane(browser, base, { sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET });
+  await classify(page);
+  expect((await sheetCells(page, DATA_SHEET))![headerKey].value).toBe("达到类别");
+
+  await page.click("#clear");
+  expect(await page.textContent("#confirm-text")).toBe(pt("zh", "confirmClearActive"));
+  expect(await page.evaluate(() => document.activeElement && document.activeElement.id)).toBe("confirm-no");
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("#confirm", { state: "hidden" });
+  expect(await page.evaluate(() => document.activeElement && document.activeElement.id)).toBe("clear");
+  expect((await sheetCells(page, DATA_SHEET))![headerKey].value).toBe("达到类别");
+
+  await page.click("#clear");
+  await page.click("#confirm-yes");
+  await page.waitForFunction((text) => document.getElementById("status-text")!.textContent === text, pt("zh", "cleared"));
+  expect((await sheetCells(page, DATA_SHEET))![headerKey]).toBeUndefined();
+  expect(await sheetNames(page)).not.toContain("分类汇总");
+  // Input cells are untouched: the township column still reads as the fixture.
+  expect((await sheetCells(page, DATA_SHEET))!["2,1"].value).toBe(sheet.values[2][1]);
+});
+
+test("rules: open the 规则 sheet; restore defaults only after confirming", async () => {
+  const { page } = await openPane(browser, base, { sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET });
+  await page.click("#open-rules");
+  await page.waitForFunction((text) => document.getElementById("status-text")!.textContent === text, pt("zh", "rulesOpened"));
+  expect(await activeSheet(page)).toBe("规则");
+
+  await page.click("#restore-rules");
+  expect(await page.textContent("#confirm-text")).toBe(pt("zh", "confirmRestore"));
+  await page.click("#confirm-no");
+  expect(await statusText(page)).toBe(pt("zh", "rulesOpened"));
+  await page.click("#restore-rules");
+  await page.click("#confirm-yes");
+  await page.waitForFunction((text) => document.getElementById("status-text")!.textContent === text, pt("zh", "rulesRestored"));
+});
+
+test("ribbon Classify: completes the event, opens the pane on problems, the pane shows that run; double click is harmless", async () => {
+  const { page } = await openPane(browser, base, { sheets: [...fixtureSheets(), problemSheet()], displayLanguage: "zh-CN", active: PROBLEM_SHEET });
+  const calls = await page.evaluate(async () => {
+    const w = window as unknown as { __ttActions: Record<string, (e: { completed: () => void }) => Promise<void>>; __ttShown: number };
+    let completed = 0;
+    const event = { completed: () => { completed++; } };
+    await Promise.all([w.__ttActions.classify(event), w.__ttActions.classify(event)]);
+    return { completed, shown: w.__ttShown };
+  });
+  expect(calls).toEqual({ completed: 2, shown: 1 });
+  await page.waitForSelector('[data-testid="problems"]');
+  expect(await page.textContent("#summary-heading")).toBe(pt("zh", "summaryHeading", { sheet: PROBLEM_SHEET }));
+  expect(await page.$$(".problem")).toHaveLength(3);
+});
+
+test("Office blocked: a bilingual message at once; Office silent for 10 s: the same message", async () => {
+  const blocked = await openPane(browser, base, { sheets: [], displayLanguage: "zh-CN" }, { office: "blocked" });
+  await blocked.page.waitForSelector("#offline:not([hidden])");
+  expect(await blocked.page.textContent("#offline-zh")).toBe(pt("zh", "offlineBody"));
+  expect(await blocked.page.textContent("#offline-en")).toBe(pt("en", "offlineBody"));
+  expect(await blocked.page.isVisible("#app")).toBe(false);
+
+  const silent = await openPane(browser, base, { sheets: [], displayLanguage: "zh-CN" }, {
+    office: { script: "window.Office = { onReady: function () { return new Promise(function () {}); } };" },
+    clock: true,
+  });
+  await silent.page.waitForSelector("#boot:not([hidden])");
+  expect(await silent.page.isVisible("#offline")).toBe(false);
+  await silent.page.clock.fastForward(10500);
+  await silent.page.waitForSelector("#offline:not([hidden])");
+});
+
+test("VL 2016 (ExcelApi 1.1, no ribbon): the pane alone still classifies", async () => {
+  const { page, errors } = await openPane(browser, base, { sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET, profile: "vl2016" });
+  await classify(page);
+  expect((await tableRows(page, "totals"))[0]).toEqual([pt("zh", "rows"), "8"]);
+  expect(errors).toEqual([]);
+});
+
+test("bundle: ES5 only (IE11), pane JavaScript within 150 KB, manifest URLs and icons copied", () => {
+  // webpack depends on acorn; parsing as ES5 fails on any arrow, class, let/const or template.
+  const acorn = require("acorn") as { parse: (src: string, opts: object) => unknown };
+  const scripts = readdirSync(DIST).filter((f) => f.endsWith(".js"));
+  expect(scripts.sort()).toEqual(["commands.js", "runtime.js", "shared.js", "taskpane.js"]);
+  for (const f of scripts) expect(() => acorn.parse(readFileSync(join(DIST, f), "utf8"), { ecmaVersion: 5 })).not.toThrow();
+  const total = scripts.reduce((sum, f) => sum + statSync(join(DIST, f)).size, 0);
+  expect(total).toBeLessThanOrEqual(150 * 1000);
+  const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+  expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+  expect(html.indexOf("taskpane.js")).toBeLessThan(html.indexOf("commands.js"));
+  expect(readdirSync(join(DIST, "assets")).filter((f) => f.endsWith(".png"))).toHaveLength(9);
+  expect(readFileSync(join(DIST, "manifest.xml"), "utf8")).toContain("https://localhost:3000/taskpane.html");
+});
