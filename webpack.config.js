@@ -66,7 +66,10 @@ function copyPatterns(env, dev) {
       from: "manifest*.xml",
       to: "[name][ext]",
       transform(content) {
-        return dev ? content : content.toString().split(urlDev).join(url);
+        if (dev) return content;
+        // Resource URLs take the full base; AppDomain is an origin (scheme + host + port).
+        const origin = new URL(url).origin;
+        return content.toString().split(urlDev).join(url).split(urlDev.slice(0, -1)).join(origin);
       },
     },
   ];
