@@ -97,6 +97,7 @@ test("problem list: each bad cell listed, click and Enter select it, hostile tex
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => (window as unknown as { __ttSim: { state: { workbook: { selection: { address: string } } } } }).__ttSim.state.workbook.selection.address === "C7");
 
+  expect(await page.textContent("#status-text")).toBe(pt("zh", "done", { rows: 8, problems: 3 }));
   // The payload is the township of D3's row: shown as text, never parsed.
   expect(await page.textContent('.problem[data-cell="D3"] .problem-cell')).toBe(HOSTILE);
   expect(await page.$$("img")).toHaveLength(0);
