@@ -13,5 +13,6 @@ export { t, pickLang } from "./messages";
 export type { MessageKey } from "./messages";
 export { TiersError, RulesError, SheetError } from "./errors";
 export { parseCell, isPercentFormat } from "./parse-cell";
+export { columnsUsingFormats } from "./format-columns";
 export { splitAmount } from "./split";
 export { normalizeText } from "./text";

@@ -1,5 +1,5 @@
 // The one-click run: read the sheet and the 规则 sheet, classify with the core, write the
-// result columns, then the 规则 (when absent) and 分类汇总 sheets. 3 syncs for a district.
+// result columns, then the 规则 (when absent) and 分类汇总 sheets. 2–3 syncs for a district (3–4 on ExcelApi 1.1).
 import {
   classifySheet, defaultRules, readRulesSheet, rulesSheet, RULES_SHEET, summarySheet, SUMMARY_SHEET,
 } from "../core";
@@ -7,7 +7,7 @@ import type { Lang, Rules, RunResult, SheetInput } from "../core/types";
 import type { Capabilities } from "./capabilities";
 import { AdapterError, AddinFailure, excelErrorCode, failure } from "./errors";
 import { msg } from "./messages";
-import { Grid, isBlankGrid, Probe, queueProbe, readArea, sheetInput, usedRange } from "./read";
+import { formatColumns, Grid, isBlankGrid, Probe, probeSheet, readArea, sheetInput, usedRange } from "./read";
 import { withExcel, singleFlight, Session } from "./session";
 import { OwnedSheet, queueChartLookup, queueSheetOutput } from "./sheet-output";
 import { cellBlock, writeBlock } from "./write";
@@ -34,11 +34,13 @@ interface Reads {
   summaryCharts: Excel.ChartCollection | undefined;
 }
 
-/** Sync 1: the probe. Sync 2 (more for big sheets): the cells, the 规则 sheet, old charts. */
+/**
+ * Sync 1: the probe, with the sheet's first rows. Then the 规则 sheet and old charts, with the
+ * rest of the cells (none for a district: the probe read them all) in as few syncs as the
+ * budget allows; number formats only where the core reads them.
+ */
 async function readAll(s: Session, options: ClassifyOptions): Promise<Reads> {
-  const takeProbe = queueProbe(s, options.sheetName, [RULES_SHEET, SUMMARY_SHEET]);
-  await s.sync();
-  const probe = takeProbe();
+  const probe = await probeSheet(s, options.sheetName, [RULES_SHEET, SUMMARY_SHEET]);
   if (probe.protected) throw new AdapterError("protected", "protected", { sheet: probe.name });
   let rulesInput: SheetInput | null = null;
   let summaryCharts: Excel.ChartCollection | undefined;
@@ -46,13 +48,39 @@ async function readAll(s: Session, options: ClassifyOptions): Promise<Reads> {
     const rules = probe.exists(RULES_SHEET) ? usedRange(s.ctx.workbook.worksheets.getItem(RULES_SHEET), s) : null;
     if (rules) rules.load("values, numberFormat, rowIndex, columnIndex");
     summaryCharts = probe.exists(SUMMARY_SHEET) ? queueChartLookup(s, SUMMARY_SHEET) : undefined;
+    if (!rules && !summaryCharts) return null;
     return () => {
       if (!rules) return;
       const origin = { row: rules.rowIndex + 1, col: rules.columnIndex + 1 };
       rulesInput = { name: RULES_SHEET, values: rules.values, formats: rules.numberFormat, origin };
     };
   };
-  const grid = await readArea(s, probe.ws, probe.used, alongFirst);
+  // The rules decide which columns are indicators: the defaults without a 规则 sheet, else its
+  // rules once read (until then, or if it does not read, formatColumns takes every text-headed column).
+  const knownRules = (): Rules | null => {
+    if (!probe.exists(RULES_SHEET)) return defaultRules();
+    if (!rulesInput) return null;
+    try {
+      return readRulesSheet(rulesInput, options.lang);
+    } catch {
+      return null; // reported after the read, where an empty sheet is reported first
+    }
+  };
+  const head = probe.head;
+  let formats: { rules: Rules | null; cols: number[] } | null = null;
+  const plan = head
+    ? {
+        head,
+        formatColumns: () => {
+          if (!formats || (formats.rules === null && rulesInput)) {
+            const rules = knownRules();
+            formats = { rules, cols: formatColumns(probe.name, probe.used, head, rules) };
+          }
+          return formats.cols;
+        },
+      }
+    : undefined;
+  const grid = await readArea(s, probe.ws, probe.used, alongFirst, plan);
   return { probe, grid, rulesInput, summaryCharts };
 }
 

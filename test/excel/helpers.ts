@@ -1,8 +1,8 @@
 // Shared set-up for the adapter tests: a simulated Excel with globals installed, and checks
 // that compare what the adapter wrote with what the core asked for, cell by cell.
-import type { OutCell, OutputBlock, SheetInput } from "../../src/core";
+import type { OutCell, OutputBlock, RunResult, SheetInput } from "../../src/core";
 import { detectCapabilities } from "../../src/excel";
-import { createSimHost, newWorkbook, sheetFromGrid, SimHost, SimSheet, cellAt, SimValue } from "./sim";
+import { createSimHost, newWorkbook, sheetFromGrid, SimHost, SimSheet, cellAt, SimValue, usedRect } from "./sim";
 
 export type ProfileName = "vl2016" | "vl2019" | "m365";
 
@@ -77,4 +77,34 @@ export function districtGrid(n: number): (SimValue | null)[][] {
     ]);
   }
   return rows;
+}
+
+/** What "reading everything" gives the core: every value and every number format of the used range. */
+export function fullInput(sheet: SimSheet): SheetInput {
+  const rect = usedRect(sheet, true);
+  const grid = <T>(pick: (r: number, c: number) => T): T[][] =>
+    Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => pick(rect.row + i, rect.col + j)));
+  return {
+    name: sheet.name,
+    values: grid((r, c) => cellAt(sheet, r, c).value as SimValue),
+    formats: grid((r, c) => cellAt(sheet, r, c).numberFormat),
+    origin: { row: rect.row + 1, col: rect.col + 1 },
+  };
+}
+
+/** A run's results as one line per part and row, for a fast, exact comparison of big runs. */
+export function resultLines(result: RunResult): string[] {
+  const { rows, output, ...rest } = result;
+  return [
+    JSON.stringify(rest),
+    ...rows.map((r) => JSON.stringify(r)),
+    JSON.stringify({ firstRow: output.firstRow, firstCol: output.firstCol }),
+    ...output.cells.map((r) => JSON.stringify(r)),
+  ];
+}
+
+/** The first line where two lists differ, or null. */
+export function firstDifference(a: string[], b: string[]): string | null {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return `line ${i}: ${a[i]} ≠ ${b[i]}`;
+  return null;
 }

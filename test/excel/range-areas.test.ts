@@ -96,7 +96,7 @@ describe("classifying with RangeAreas", () => {
     const resultLists = spy.lists.filter((l) => /^[K-R]\d/.test(l));
     expect(resultLists).toHaveLength(4);
     expect(resultLists).toContain("K2:R2");
-    expect(report.syncs).toBe(3);
+    expect(report.syncs).toBe(2);
   });
 
   it("uses no getRanges below ExcelApi 1.9", async () => {

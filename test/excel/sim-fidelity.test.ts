@@ -114,6 +114,27 @@ describe("simulator fidelity", () => {
     }))).toBe("ApiNotFound");
   });
 
+  it("derives ranges like Excel 1.1: getCell beyond the range, getBoundingRect, getEntireRow, getIntersection", async () => {
+    const h = createSimHost({ workbook: newWorkbook([sheetFromGrid("Data", [[null, null], [null, "x", 1], [null, "y", 2]])]), profile: "vl2016" });
+    await run(h, async (ctx) => {
+      const used = ctx.workbook.worksheets.getItem("Data").getUsedRange();
+      const band = used.getCell(0, 0).getBoundingRect(used.getCell(99, 0)).getEntireRow();
+      const top = used.getIntersection(band).load("address, values");
+      const rows = band.load("address");
+      await ctx.sync();
+      expect([rows.address, top.address, top.values]).toEqual(["Data!A2:XFD101", "Data!B2:C3", [["x", 1], ["y", 2]]]);
+    });
+    expect(await errorCode(run(h, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("A1").getIntersection(ws.getRange("C3")).load("address");
+      await ctx.sync();
+    }))).toBe("ItemNotFound");
+    expect(await errorCode(run(h, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRange("A1048570").getCell(99, 0).load("address");
+      await ctx.sync();
+    }))).toBe("InvalidArgument");
+  });
+
   it("gives A1 as the used range of a blank sheet and counts syncs with their sizes", async () => {
     const h = createSimHost({ workbook: newWorkbook([sheetFromGrid("Blank", [])]) });
     await run(h, async (ctx) => {

@@ -17,6 +17,13 @@ const PROP_API: Record<string, number> = {
 };
 
 const UNBOUNDED_CELLS = 5_000_000;
+const GRID_ROWS = 1_048_576;
+const GRID_COLS = 16_384;
+
+function inGrid(where: string, r: Rect): Rect {
+  if (r.row < 0 || r.col < 0 || r.row + r.rows > GRID_ROWS || r.col + r.cols > GRID_COLS) throw new SimExcelError("InvalidArgument", where);
+  return r;
+}
 
 export function writableSheet(sheet: SimSheet, where: string): SimSheet {
   if (sheet.deleted) throw new SimExcelError("ItemNotFound", where);
@@ -135,8 +142,41 @@ export class SimRange extends SimObject {
     for (let i = 0; i < t.rect.rows; i++) for (let j = 0; j < t.rect.cols; j++) fn(t.rect.row + i, t.rect.col + j, i, j);
   }
 
+  /** A cell relative to the range's top left; it may lie outside the range, not outside the grid. */
   getCell(row: number, column: number): SimRange {
-    return this.derived("Range.getCell", 1, [row, column], (t) => ({ row: t.row + row, col: t.col + column, rows: 1, cols: 1 }));
+    return this.derived("Range.getCell", 1, [row, column], (t) => inGrid("Range.getCell", { row: t.row + row, col: t.col + column, rows: 1, cols: 1 }));
+  }
+
+  /** The smallest rectangle holding both ranges (ExcelApi 1.1). */
+  getBoundingRect(other: SimRange): SimRange {
+    return this.combined("Range.getBoundingRect", other, (a, b) => {
+      const row = Math.min(a.row, b.row), col = Math.min(a.col, b.col);
+      return { row, col, rows: Math.max(a.row + a.rows, b.row + b.rows) - row, cols: Math.max(a.col + a.cols, b.col + b.cols) - col };
+    });
+  }
+
+  /** The rectangle both ranges share (ExcelApi 1.1); ItemNotFound when they do not meet. */
+  getIntersection(other: SimRange): SimRange {
+    return this.combined("Range.getIntersection", other, (a, b) => {
+      const row = Math.max(a.row, b.row), col = Math.max(a.col, b.col);
+      const rows = Math.min(a.row + a.rows, b.row + b.rows) - row, cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+      if (rows <= 0 || cols <= 0) throw new SimExcelError("ItemNotFound", "Range.getIntersection");
+      return { row, col, rows, cols };
+    });
+  }
+
+  /** Whole sheet rows of the range (ExcelApi 1.1). */
+  getEntireRow(): SimRange {
+    return this.derived("Range.getEntireRow", 1, undefined, (t) => ({ row: t.row, col: 0, rows: t.rows, cols: GRID_COLS }));
+  }
+
+  private combined(label: string, other: SimRange, join: (a: Rect, b: Rect) => Rect): SimRange {
+    return new SimRange(this.ctx, label, 1, "range", () => {
+      const a = this.resolved(), b = other.resolved();
+      if (!a || !b) return null;
+      if (a.sheet !== b.sheet) throw new SimExcelError("InvalidArgument", label);
+      return { sheet: a.sheet, rect: join(a.rect, b.rect) };
+    });
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): SimRange {
