@@ -2,9 +2,9 @@
 // sheets stay fast, and the fractions rule (SPEC §6) can look at a column before rows are judged.
 
 import { isPercentFormat, parseCell } from "./parse-cell";
-import type { IndicatorKind, NumberIssue } from "./parse-cell";
+import type { IndicatorKind, NumberIssue, NumberRead } from "./parse-cell";
 import { round15 } from "./text";
-import type { CellValue, SheetInput } from "./types";
+import type { SheetInput } from "./types";
 
 /** Per cell: 0 = a plain number, 1 = a number with a percent marker or ratio form, else an issue. */
 export const PLAIN = 0;
@@ -23,30 +23,33 @@ export function issueOf(state: number): NumberIssue | null {
   return state >= ISSUE_BASE ? ISSUES[state - ISSUE_BASE] : null;
 }
 
-/** A data row: its cells and its 1-based sheet row. */
-export interface DataRow {
-  cells: CellValue[];
-  row: number;
-}
-
-function formatAt(input: SheetInput, row: number, c: number): string | undefined {
-  const formats = input.formats ? input.formats[row - (input.origin ? input.origin.row : 1)] : undefined;
-  return formats ? formats[c] : undefined;
-}
-
-/** Column c (0-based within input.values) of every data row. */
-export function readColumn(input: SheetInput, rows: DataRow[], c: number, kind: IndicatorKind): ColumnRead {
-  const n = rows.length;
+/** Column c (0-based within input.values) of the data rows; at[k] is data row k's index in input.values. */
+export function readColumn(input: SheetInput, at: ArrayLike<number>, c: number, kind: IndicatorKind): ColumnRead {
+  const n = at.length;
   const values = new Float64Array(n);
   const states = new Uint8Array(n);
+  const grid = input.values;
+  const formats = input.formats;
+  // Text cells repeat ("98.5%", "108:100"): each distinct text is parsed once per column.
+  const texts = new Map<string, NumberRead>();
+  // A column's cells mostly share one format string: remember the last answer.
+  let lastFormat: string | undefined = "General";
+  let lastPercent = false;
   let percentFormatted = false;
   let plainCount = 0;
   let allFractions = true;
   for (let k = 0; k < n; k++) {
-    const raw = rows[k].cells[c];
+    const r = at[k];
+    const raw = grid[r][c];
+    const formatRow = formats ? formats[r] : undefined;
+    const format = formatRow ? formatRow[c] : undefined;
     if (typeof raw === "number" && isFinite(raw)) {
       // The common case, without allocating: a number, perhaps with a % format.
-      if (isPercentFormat(formatAt(input, rows[k].row, c))) {
+      if (format !== lastFormat) {
+        lastFormat = format;
+        lastPercent = isPercentFormat(format);
+      }
+      if (lastPercent) {
         percentFormatted = true;
         values[k] = round15(raw * 100);
         states[k] = MARKED;
@@ -54,7 +57,11 @@ export function readColumn(input: SheetInput, rows: DataRow[], c: number, kind: 
       }
       values[k] = round15(raw);
     } else {
-      const read = parseCell(raw, formatAt(input, rows[k].row, c), kind);
+      let read = typeof raw === "string" ? texts.get(raw) : undefined;
+      if (read === undefined) {
+        read = parseCell(raw, format, kind);
+        if (typeof raw === "string") texts.set(raw, read);
+      }
       if (!read.ok) {
         states[k] = ISSUE_BASE + ISSUES.indexOf(read.code);
         continue;

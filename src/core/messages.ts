@@ -60,6 +60,7 @@ const MESSAGES = {
   "note.vetoed": { zh: "一票否决：不得奖励", en: "Veto: no reward" },
   "note.pending": { zh: "待市级验收确认", en: "Awaiting city verification" },
   "skip.totals": { zh: '合计行（"{text}"），不参与分类', en: 'totals row ("{text}"), not classified' },
+  "skip.note": { zh: "说明行，不参与分类", en: "note row, not classified" },
 
   // Notices about the whole run
   "notice.fractions": { zh: "{column} 列的数值都在 0–1 之间，按小数读取（0.985 = 98.5%）", en: "All values in column {column} lie between 0 and 1 and were read as fractions (0.985 = 98.5%)" },

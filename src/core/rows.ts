@@ -1,15 +1,13 @@
-// One sheet row -> one RowResult. Every bad cell becomes a CellIssue; any issue makes the row invalid.
+// A row with a bad cell -> its RowResult: every bad cell becomes a CellIssue, listed in column order,
+// and the row is invalid. Rows with good cells take the fast path in row-reader.ts.
 
-import { boundReasons, tierOf } from "./classify";
 import { t } from "./messages";
 import type { MessageKey } from "./messages";
 import { parseFlag, parseTarget, parseTier } from "./parse-fields";
 import { issueOf } from "./columns";
-import type { ColumnRead, DataRow } from "./columns";
-import { splitAmount } from "./split";
-import { statusOf } from "./status";
+import type { ColumnRead } from "./columns";
 import { a1, cellText, formatNumber, isBlank } from "./text";
-import type { CellIssue, CellValue, ColumnKey, ColumnMap, Lang, RowResult, Rules, Tier } from "./types";
+import type { CellIssue, CellValue, ColumnKey, ColumnMap, Lang, RowResult, Rules, SheetInput, Tier } from "./types";
 
 /** Everything about the sheet a row needs; built once per run. */
 export interface SheetContext {
@@ -22,8 +20,11 @@ export interface SheetContext {
   reads: ColumnRead[];
 }
 
-export interface RowRef extends DataRow {
-  k: number; // index among data rows
+/** One data row, for the slow path: its cells, its 1-based sheet row, its index among data rows. */
+export interface RowRef {
+  cells: CellValue[];
+  row: number;
+  k: number;
 }
 
 function cellOf(ctx: SheetContext, ref: RowRef, key: ColumnKey): CellValue | undefined {
@@ -40,9 +41,8 @@ function issue(ctx: SheetContext, ref: RowRef, key: ColumnKey, code: string, raw
   return { cell, column, code, message: t(ctx.lang, ("issue." + code) as MessageKey, params), raw: value };
 }
 
-function readIndicators(ctx: SheetContext, ref: RowRef, issues: CellIssue[]): number[] {
+function readIndicators(ctx: SheetContext, ref: RowRef, issues: CellIssue[]): void {
   const rules = ctx.rules.indicators;
-  const values: number[] = new Array(rules.length);
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
     const column = ctx.reads[i];
@@ -57,9 +57,7 @@ function readIndicators(ctx: SheetContext, ref: RowRef, issues: CellIssue[]): nu
       const range = { raw: formatNumber(value), min: formatNumber(rule.min), max: formatNumber(rule.max) };
       issues.push(issue(ctx, ref, rule.key, rule.max === Infinity ? "below-min" : "out-of-range", raw, range));
     }
-    values[i] = value;
   }
-  return values;
 }
 
 function readTier(ctx: SheetContext, ref: RowRef, key: "priorTier" | "targetTier", issues: CellIssue[]): Tier | null {
@@ -78,33 +76,25 @@ function readFlag(ctx: SheetContext, ref: RowRef, key: "verified" | "veto" | "fa
   return read === true;
 }
 
-function yearOf(raw: CellValue | undefined): string | number | null {
+export function yearOf(raw: CellValue | undefined): string | number | null {
   if (typeof raw === "number") return raw;
   if (typeof raw === "string" && !isBlank(raw)) return raw.trim();
   return null;
 }
 
-export function readRow(ctx: SheetContext, ref: RowRef): RowResult {
+/** The row with every issue listed: the slow path, taken only when the row has a bad cell. */
+export function invalidRow(ctx: SheetContext, ref: RowRef): RowResult {
   const issues: CellIssue[] = [];
   const townshipRaw = cellOf(ctx, ref, "township");
   if (isBlank(townshipRaw)) issues.push(issue(ctx, ref, "township", "missing", townshipRaw));
-  const values = readIndicators(ctx, ref, issues);
-  const priorTier = readTier(ctx, ref, "priorTier", issues);
-  const targetTier = readTier(ctx, ref, "targetTier", issues);
-  const verified = readFlag(ctx, ref, "verified", issues);
-  const veto = readFlag(ctx, ref, "veto", issues);
-  const falsified = readFlag(ctx, ref, "falsified", issues);
+  readIndicators(ctx, ref, issues);
+  readTier(ctx, ref, "priorTier", issues);
+  readTier(ctx, ref, "targetTier", issues);
+  readFlag(ctx, ref, "verified", issues);
+  readFlag(ctx, ref, "veto", issues);
+  readFlag(ctx, ref, "falsified", issues);
   const township = cellText(townshipRaw);
   const year = yearOf(cellOf(ctx, ref, "year"));
-  if (issues.length > 0) {
-    const reasons = issues.map((i) => i.message);
-    return { row: ref.row, township, year, tier: null, status: "invalid", amount: 0, shares: [0, 0, 0, 0], reasons, errors: issues };
-  }
-  const tier = tierOf(values, ctx.rules.indicators);
-  const input = { tier, priorTier: priorTier as Tier, targetTier, verified, veto, falsified };
-  const { status, amount, notes } = statusOf(input, ctx.rules.amounts);
-  const reasons = boundReasons(values, ctx.rules.indicators, tier, ctx.lang);
-  for (const note of notes) reasons.push(t(ctx.lang, note));
-  const shares = splitAmount(amount, ctx.rules.split.ratio);
-  return { row: ref.row, township, year, tier, status, amount, shares, reasons, errors: [] };
+  const reasons = issues.map((i) => i.message);
+  return { row: ref.row, township, year, tier: null, status: "invalid", amount: 0, shares: [0, 0, 0, 0], reasons, errors: issues };
 }

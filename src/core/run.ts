@@ -5,37 +5,22 @@ import { findHeaderRow, scanHeaders } from "./headers";
 import type { ExtraAliases } from "./headers";
 import { t } from "./messages";
 import { outputCells, placeOutput, movedNotice } from "./output";
+import type { Placement } from "./output";
 import { readColumn } from "./columns";
 import type { ColumnRead } from "./columns";
 import { kindOf } from "./parse-cell";
-import { readRow } from "./rows";
-import type { RowRef, SheetContext } from "./rows";
+import { rowReader } from "./row-reader";
+import type { SheetContext } from "./rows";
 import { summarize } from "./summary";
-import { a1, cellText, compactText, headerText, isBlank } from "./text";
-import type { CellValue, ColumnKey, ColumnMap, Lang, RowResult, RunOptions, RunResult, Rules, SheetInput, SkippedRow } from "./types";
-
-const TOTALS = ["合计", "合計", "总计", "總計", "小计", "小計", "全区", "全區", "全县", "全縣", "全市", "全镇", "全鎮", "total", "grandtotal"];
-
-// Every totals label has one of these characters (full-width T folds to t under NFKC), so most
-// township names are ruled out without normalising them.
-const TOTALS_HINT = /[合总總小全tTｔＴ]/;
-
-export function isTotalsLabel(v: CellValue | undefined): boolean {
-  return typeof v === "string" && TOTALS_HINT.test(v) && TOTALS.indexOf(compactText(v)) >= 0;
-}
+import { dataRows } from "./data-rows";
+import { a1, headerText } from "./text";
+import type { ColumnKey, ColumnMap, Lang, OutputBlock, RowResult, RunOptions, RunResult, Rules, SheetInput } from "./types";
 
 /** The rules' own labels recognise their columns too (a district that renamed an indicator). */
 function labelAliases(rules: Rules): ExtraAliases {
   const extra: ExtraAliases = Object.create(null);
   for (const r of rules.indicators) extra[headerText(r.label)] = r.key;
   return extra;
-}
-
-function rowIsBlank(cells: CellValue[], firstCol: number, skipCols: number[]): boolean {
-  for (let c = 0; c < cells.length; c++) {
-    if (!isBlank(cells[c]) && skipCols.indexOf(firstCol + c) < 0) return false;
-  }
-  return true;
 }
 
 interface Columns {
@@ -67,22 +52,21 @@ function mapColumns(input: SheetInput, headerRow: number, skipCols: number[], ru
   return { columns, headers };
 }
 
-/** Data rows below the header: blank rows dropped silently, totals rows set aside as skipped. */
-function dataRows(input: SheetInput, headerRow: number, townshipCol: number, skipCols: number[], lang: Lang) {
-  const origin = input.origin || { row: 1, col: 1 };
-  const skipped: SkippedRow[] = [];
-  const refs: RowRef[] = [];
-  const townshipIdx = townshipCol - origin.col;
-  for (let r = headerRow - origin.row + 1; r < input.values.length; r++) {
-    const cells = input.values[r] || [];
-    if (rowIsBlank(cells, origin.col, skipCols)) continue;
-    if (isTotalsLabel(cells[townshipIdx])) {
-      skipped.push({ row: origin.row + r, reason: t(lang, "skip.totals", { text: cellText(cells[townshipIdx]) }) });
-      continue;
-    }
-    refs.push({ row: origin.row + r, cells, k: refs.length });
-  }
-  return { refs, skipped };
+/** Every data row's result, in sheet order. */
+function readRows(input: SheetInput, at: Int32Array, ctx: SheetContext): RowResult[] {
+  const reader = rowReader(ctx.rules, ctx.lang);
+  reader.start(input, at, ctx);
+  const rows: RowResult[] = new Array(at.length);
+  for (let k = 0; k < at.length; k++) rows[k] = reader.read(k);
+  reader.finish();
+  return rows;
+}
+
+/** The result block: the header row, then one row of cells per sheet row below it (empty where there is no result). */
+function outputBlock(rows: RowResult[], headerRow: number, placement: Placement, rowCount: number, rules: Rules, lang: Lang): OutputBlock {
+  const byRow: (RowResult | undefined)[] = new Array(rowCount);
+  for (const r of rows) byRow[r.row - headerRow - 1] = r;
+  return { firstRow: headerRow, firstCol: placement.firstCol, cells: outputCells(rowCount, byRow, rules, lang) };
 }
 
 export function classifySheet(input: SheetInput, rules: Rules, options: RunOptions): RunResult {
@@ -94,17 +78,18 @@ export function classifySheet(input: SheetInput, rules: Rules, options: RunOptio
   const notices: string[] = [];
   if (placement.moved) notices.push(movedNotice(placement, headerRow, lang));
   const { columns, headers } = mapColumns(input, headerRow, placement.resultCols, rules, lang, notices);
-  const { refs, skipped } = dataRows(input, headerRow, columns.township as number, placement.resultCols, lang);
+  const { at, skipped } = dataRows(input, headerRow, columns, placement.resultCols, lang);
 
   const reads: ColumnRead[] = rules.indicators.map((rule) => {
-    const column = readColumn(input, refs, (columns[rule.key] as number) - origin.col, kindOf(rule.key));
+    const column = readColumn(input, at, (columns[rule.key] as number) - origin.col, kindOf(rule.key));
     if (column.fractions) notices.push(t(lang, "notice.fractions", { column: headers[rule.key] as string }));
     return column;
   });
   const ctx: SheetContext = { lang, rules, columns, headers, firstCol: origin.col, reads };
   const rowCount = Math.max(0, input.values.length - (headerRow - origin.row) - 1);
-  const byRow: (RowResult | undefined)[] = new Array(rowCount);
-  const rows = refs.map((ref) => (byRow[ref.row - headerRow - 1] = readRow(ctx, ref)));
+  const rows = readRows(input, at, ctx);
+  // The output block is made on first use: classifying is done here, writing it out is the front end's step.
+  let output: OutputBlock | undefined;
   return {
     sheet: input.name,
     headerRow,
@@ -113,6 +98,12 @@ export function classifySheet(input: SheetInput, rules: Rules, options: RunOptio
     skipped,
     summary: summarize(rows, skipped.length),
     notices,
-    output: { firstRow: headerRow, firstCol: placement.firstCol, cells: outputCells(rowCount, byRow, rules, lang) },
+    get output(): OutputBlock {
+      if (output === undefined) output = outputBlock(rows, headerRow, placement, rowCount, rules, lang);
+      return output;
+    },
+    set output(block: OutputBlock) {
+      output = block;
+    },
   };
 }

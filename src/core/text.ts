@@ -51,7 +51,19 @@ export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") return formatNumber(v);
-  return v.trim();
+  return surelyTrimmed(v) ? v : v.trim();
+}
+
+/** True when neither end of s can be whitespace: printable ASCII or a CJK-range character at both ends. */
+function surelyTrimmed(s: string): boolean {
+  if (s.length === 0) return true;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return isSolid(first) && isSolid(last);
+}
+
+function isSolid(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff);
 }
 
 /** Round to 15 significant digits, Excel's display precision, so 0.97995*100 is 97.995. */

@@ -1,32 +1,38 @@
-// Not a test: times classifySheet on 40,000 rows × 15 columns. Run with
-//   npx tsc --outDir /tmp/tt-measure --module commonjs --target es2019 --strict test/core/measure-40k.ts && node /tmp/tt-measure/test/core/measure-40k.js
+// Not a test: times classifySheet on the bench's 40,000 synthetic rows against the bench's plain loop,
+// in one process (medians, GC before each run), with and without the output block materialised. Run with
+//   npx tsc --outDir /tmp/tt-measure --module commonjs --target es2019 --lib es2019 --types node --strict --esModuleInterop test/core/measure-40k.ts && node --expose-gc /tmp/tt-measure/test/core/measure-40k.js [rows] [runs]
 
-import { classifySheet, defaultRules, sampleWorkbook } from "../../src/core";
-import type { CellValue } from "../../src/core";
+import { performance } from "perf_hooks";
+import { generate } from "../../bench/generate";
+import { boundsOf, plainLoop } from "../../bench/plain-loop";
+import { classifySheet, defaultRules } from "../../src/core";
 
-function bigSheet(rows: number): { values: CellValue[][]; formats: string[][] } {
-  const sample = sampleWorkbook().sheet;
-  const header = sample.values[2];
-  const body = sample.values.slice(3, 25);
-  const values: CellValue[][] = [header];
-  const formats: string[][] = [header.map(() => "General")];
-  for (let i = 0; i < rows; i++) {
-    const r = body[i % body.length].slice();
-    r[1] = (r[1] as string) + i;
-    values.push(r);
-    formats.push(r.map((_, c) => (c === 6 ? "0.0%" : "General")));
-  }
-  return { values, formats };
-}
-
-const { values, formats } = bigSheet(40000);
+const rows = Number(process.argv[2] || 40000);
+const runs = Number(process.argv[3] || 15);
 const rules = defaultRules();
-for (let run = 0; run < 12; run++) {
-  const start = Date.now();
-  const cpu = process.cpuUsage();
-  const result = classifySheet({ name: "big", values, formats }, rules, { lang: run % 2 ? "en" : "zh" });
-  const used = process.cpuUsage(cpu);
-  // CPU time as well as wall time: the wall clock lies on a shared, loaded machine.
-  const cpuMs = Math.round((used.user + used.system) / 1000);
-  console.log(`run ${run + 1}: ${Date.now() - start} ms wall, ${cpuMs} ms CPU, ${result.rows.length} rows, ${result.output.cells.length} output rows`);
+const data = generate(rows, rules.indicators);
+const bounds = boundsOf(rules);
+const collect: () => void = typeof global.gc === "function" ? (global.gc as () => void) : () => undefined;
+
+function timed(fn: () => unknown): number {
+  collect();
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
 }
+
+const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
+const min = (xs: number[]): number => Math.min(...xs);
+const core: number[] = [];
+const withOutput: number[] = [];
+const loop: number[] = [];
+for (let i = 0; i < 3; i++) classifySheet(data.sheet, rules, { lang: "zh" }).output.cells.length;
+for (let i = 0; i < runs; i++) {
+  core.push(timed(() => classifySheet(data.sheet, rules, { lang: "zh" })));
+  withOutput.push(timed(() => classifySheet(data.sheet, rules, { lang: "zh" }).output.cells.length));
+  for (let j = 0; j < 5; j++) loop.push(timed(() => plainLoop(data.truth, bounds)));
+}
+const m = { core: median(core), withOutput: median(withOutput), loop: median(loop) };
+// The minimum shows the cost without the neighbours' noise on a shared machine; the median is what the bench reports.
+console.log(`min: core ${min(core).toFixed(1)} ms, core + output ${min(withOutput).toFixed(1)} ms, plain loop ${min(loop).toFixed(2)} ms`);
+console.log(`${rows} rows, median of ${runs}: core ${m.core.toFixed(1)} ms, core + output ${m.withOutput.toFixed(1)} ms, plain loop ${m.loop.toFixed(2)} ms; ratios ${(m.core / m.loop).toFixed(1)}× and ${(m.withOutput / m.loop).toFixed(1)}×`);

@@ -1,7 +1,7 @@
 // SPEC §6 rows: blank rows, totals rows, an empty township; summary counts only result rows.
 
-import { resultJson } from "../../src/core";
-import { run, row } from "./grid";
+import { classifySheet, defaultRules, resultJson } from "../../src/core";
+import { HEADER, outputValues, run, row, TIER1 } from "./grid";
 
 test("blank rows are skipped silently, totals rows are skipped with a reason", () => {
   const r = run([
@@ -59,5 +59,86 @@ test("resultJson has exactly the SPEC §9 shape", () => {
       rewards: 0,
       fines: 0,
     },
+  });
+});
+
+describe("note rows under the table are skipped, never classified", () => {
+  const NOTE_ZH = "说明行，不参与分类";
+  const blanks = (n: number): null[] => Array.from({ length: n }, () => null);
+
+  test("footnotes and signature lines in the township column", () => {
+    const r = run([
+      row(),
+      ["注：1. 数据来源于区统计局；2. 比率保留一位小数。", ...blanks(12)],
+      ["注:", ...blanks(12)],
+      ["  说明  以上数据经乡镇核对", ...blanks(12)],
+      ["備註：全年數據", ...blanks(12)],
+      ["填表人：张三", null, null, null, null, "审核：李四", null, null, null, "制表日期：2015年1月", null, null, null],
+      ["数据来源：区人口计生委", ...blanks(12)],
+      ["單位負責人：王五", ...blanks(12)],
+      ["Note: rates in %", ...blanks(12)],
+    ]);
+    expect(r.rows.map((x) => x.row)).toEqual([2]);
+    expect(r.skipped).toEqual([3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({ row: n, reason: NOTE_ZH })));
+    expect(r.summary).toMatchObject({ rows: 1, skipped: 8 });
+  });
+
+  test("a merged note in column A while the township column is blank", () => {
+    const grid = [["序号", ...HEADER], [1, ...TIER1], ["注：本表由各乡镇填报，区计生委汇总。", ...blanks(13)], [null, null, ...blanks(12), "备注栏"]];
+    const r = classifySheet({ name: "考核", values: grid }, defaultRules(), { lang: "en" });
+    expect(r.rows.map((x) => [x.row, x.township, x.status])).toEqual([[2, "王营", "met"]]);
+    expect(r.skipped).toEqual([
+      { row: 3, reason: "note row, not classified" },
+      { row: 4, reason: "note row, not classified" },
+    ]);
+    expect(outputValues(r)[2]).toEqual(blanks(8));
+  });
+
+  test("a real township with every indicator blank stays invalid: missing data is reported, never guessed", () => {
+    const r = run([["王营", ...blanks(12)], ["丁集", ...blanks(7), "一类", "一类", "是", "否", "否"]], "en");
+    expect(r.skipped).toEqual([]);
+    expect(r.rows.map((x) => [x.township, x.status, x.errors.length])).toEqual([
+      ["王营", "invalid", 7],
+      ["丁集", "invalid", 7],
+    ]);
+    expect(r.rows[0].reasons[0]).toBe("B2: 计划生育率 is empty");
+  });
+
+  test("a note marker is not enough when the row holds data, or when a tier or flag cell is filled", () => {
+    const r = run([row({ township: "注：王营" }), ["注：目标", ...blanks(8), "一类", null, null, null], [null, 98, ...blanks(11)]]);
+    expect(r.skipped).toEqual([]);
+    expect(r.rows.map((x) => x.status)).toEqual(["met", "invalid", "invalid"]);
+  });
+});
+
+describe("results behave as plain data", () => {
+  test("rows equal literal objects, spread and serialise with every field; output is in JSON and spreads", () => {
+    const r = run([row(), row({ township: "丁集", contraceptive: 88.2 }), row({ township: "李集", contraceptive: 85, sexRatio: 115 })]);
+    expect(r.rows[1]).toEqual({ row: 3, township: "丁集", year: null, tier: 2, status: "dropped", amount: -30000, shares: [-9000, -9000, -6000, -6000], reasons: ["期内综合避孕率 88.2 < 90（一类）差 1.8", "取消当年评先评优资格；分管领导和计生专干当年不予提拔"], errors: [] });
+    expect(JSON.parse(JSON.stringify(r.rows[2])).reasons).toEqual(["期内综合避孕率 85 < 86（二类）差 1", "出生人口性别比 115 > 114（二类）超 1", "取消当年评先评优资格；分管领导和计生专干当年不予提拔"]);
+    expect(Object.keys(r)).toEqual(["sheet", "headerRow", "columns", "rows", "skipped", "summary", "notices", "output"]);
+    const copy = { ...r };
+    expect(copy.output).toBe(r.output);
+    expect(JSON.parse(JSON.stringify(r)).output.cells[2][7]).toEqual({ value: "期内综合避孕率 88.2 < 90（一类）差 1.8；取消当年评先评优资格；分管领导和计生专干当年不予提拔" });
+    const replaced = { firstRow: 1, firstCol: 1, cells: [] };
+    r.output = replaced;
+    expect(r.output).toBe(replaced);
+  });
+
+  test("shared arrays are frozen, so a front end that writes into one fails loudly instead of changing other rows", () => {
+    const r = run([row(), row({ township: "丁集" })]);
+    expect(r.rows[0].shares).toEqual([6000, 6000, 4000, 4000]);
+    expect(() => (r.rows[0].shares as number[]).push(1)).toThrow(TypeError);
+    expect(r.rows[1].shares).toEqual([6000, 6000, 4000, 4000]);
+  });
+
+  test("runs one after another with different rules or languages do not leak into each other", () => {
+    const strict = defaultRules();
+    strict.indicators[2].tier1 = 107;
+    const grid = [row({ sexRatio: 108 })];
+    expect(run(grid).rows[0].tier).toBe(1);
+    expect(run(grid, "zh", strict).rows[0].reasons).toEqual(["出生人口性别比 108 > 107（一类）超 1", "取消当年评先评优资格；分管领导和计生专干当年不予提拔"]);
+    expect(run(grid, "en", strict).rows[0].reasons[0]).toBe("Sex ratio at birth 108 > 107 (tier 1), over by 1");
+    expect(run(grid).rows[0].reasons).toEqual([]);
   });
 });
