@@ -3,8 +3,13 @@
 //   webpack --mode production                      dist/ for https://localhost:3000/ (sideload, dev)
 //   webpack --mode production --env url=https://x/ the same with the manifest's URLs rewritten
 //   webpack --mode production --env intranet       office.js served from dist/office-js/ (no CDN)
-// The pane and the ribbon command share one page (shared runtime), so both entries go into
-// taskpane.html with a single webpack runtime: modules such as the last-run store exist once.
+//
+// Two flavours of the same scripts, two compilations (docs/decisions/ie11.md):
+//   dist/legacy/  ES5 + core-js polyfills by usage, for IE11 (VL Excel 2016/2019): <script nomodule>
+//   dist/modern/  ES2017+, no polyfills, for everything that runs modules:          <script type="module">
+// A browser runs exactly one flavour: IE11 skips type="module", module browsers skip nomodule.
+// The pane and the ribbon command share one page (shared runtime), so each flavour has a single
+// webpack runtime chunk: modules such as the last-run store exist once.
 
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -12,6 +17,11 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DIST = path.resolve(__dirname, "dist");
+const ENTRIES = { taskpane: "./src/taskpane/taskpane.ts", commands: "./src/commands/commands.ts" };
+const KB = 1000;
+/** Minified JavaScript the pane loads per flavour (office.js excluded); the e2e suite enforces them too. */
+const BUDGET = { modern: 150 * KB, legacy: 200 * KB };
 
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -24,38 +34,76 @@ function productionUrl(env) {
   return env.url.endsWith("/") ? env.url : env.url + "/";
 }
 
-// core-js "usage" guesses from property names, so `.bold`, `.every` or `for…of` pull in polyfills
-// that IE11 does not need for our code: string HTML methods, iterator helpers, Symbol (Babel's
-// for…of helper walks arrays without it), spec-edge fixes of methods IE11 has. Excluded here;
-// the e2e suite runs the built bundle, which would catch a missing one in a modern engine.
-const NOT_NEEDED = [
-  /^esnext\./, /^es\.symbol/, /^es\.iterator\./, /^es\.array\.(slice|splice|concat|filter|map|join)$/,
-  "es.number.constructor", "es.object.keys", "es.object.get-own-property-descriptor", /^es\.string\.(anchor|bold|iterator)$/, /^es\.map\.get-or-insert/,
-  /^es\.array\.(iterator|push)$/, "web.dom-collections.iterator", "es.error.cause", "es.object.proto",
-  "es.json.stringify", "es.date.to-primitive", "es.reflect.construct", "es.object.get-own-property-descriptors",
-  /^es\.regexp\.(exec|test|to-string)$/, /^es\.string\.(replace|split|trim)$/, "es.object.to-string",
-  // IE11 has Map and Set with get/set/has/add/forEach, which is all src/ uses. What it lacks, and
-  // src/ must therefore not use: iterables in the constructors, for…of over them, chaining set()/add().
-  /^es\.map/, /^es\.set/,
-  // IE11 has Float64Array/Uint8Array; the core only indexes them (no ES2015+ typed-array methods).
-  /^es\.typed-array\./, /^es\.array-buffer\./, /^es\.uint8-array\./,
+// core-js modules the legacy flavour leaves out. Each entry must be proven unneeded by a test:
+// test/compat/polyfills.test.ts. Typed arrays: core-js "usage" replaces IE11's Float64Array,
+// Int32Array and Uint8Array whole (constructors, every ES2015-2025 method, base64/hex) as soon as
+// one is constructed (~30 KB). The code the pane loads only constructs them from a length or an
+// ArrayBuffer and only reads length, buffer, subarray and indexes, all of which IE11 has natively;
+// the test checks this with the TypeScript type checker over everything the pane imports.
+// The esnext.* aliases are listed too, or the plugin falls back to them.
+const POLYFILLS_NOT_NEEDED = [/^es(next)?\.typed-array\./, /^es(next)?\.array-buffer\./, /^es(next)?\.uint8-array\./];
 
-];
+/** Babel per flavour; the browsers come from the [legacy] / [modern] sections of .browserslistrc. */
+function babelOptions(flavour, ownCode) {
+  const legacy = flavour === "legacy";
+  return {
+    babelrc: false,
+    configFile: false,
+    sourceType: "unambiguous",
+    presets: [
+      [
+        "@babel/preset-env",
+        legacy
+          ? { browserslistEnv: "legacy", bugfixes: true, useBuiltIns: "usage", corejs: require("core-js/package.json").version, exclude: POLYFILLS_NOT_NEEDED }
+          : { browserslistEnv: "modern", bugfixes: true, useBuiltIns: false },
+      ],
+      ["@babel/preset-typescript", { onlyRemoveTypeImports: false }],
+    ],
+    // Babel's helpers (for…of, spread, classes, async) imported once from @babel/runtime instead of
+    // copied into every module; not for node_modules, where @babel/runtime itself would import itself.
+    plugins: ownCode ? [["@babel/plugin-transform-runtime", { corejs: false, helpers: true, regenerator: true, version: require("@babel/runtime/package.json").version }]] : [],
+  };
+}
 
-// IE11 runs the pane on volume-licensed Excel: ES5 syntax, core-js polyfills only where used.
-const babelOptions = {
-  // Smaller ES5: our code never relies on the spec corners these assumptions give up.
-  assumptions: {
-    noDocumentAll: true, noClassCalls: true, setPublicClassFields: true, constantSuper: true,
-    ignoreFunctionLength: true, setSpreadProperties: true, skipForOfIteratorClosing: true,
-    ignoreToPrimitiveHint: true, objectRestNoSymbols: true, pureGetters: true,
-    setClassMethods: true, setComputedProperties: true,
-  },
-  presets: [
-    ["@babel/preset-env", { useBuiltIns: "usage", corejs: "3.51", bugfixes: true, loose: true, exclude: NOT_NEEDED }],
-    ["@babel/preset-typescript", { onlyRemoveTypeImports: false }],
-  ],
-};
+/** Script files of every entry of a compilation, runtime first, in the order the page must load them. */
+function entryScripts(compilation) {
+  const files = [];
+  for (const name of Object.keys(ENTRIES)) {
+    for (const f of compilation.entrypoints.get(name).getFiles()) {
+      if (f.endsWith(".js") && files.indexOf(f) < 0) files.push(f);
+    }
+  }
+  return files;
+}
+
+// The legacy compilation runs first (dependencies below) and leaves its script list here for the page.
+const legacyScripts = { files: null };
+
+class RecordLegacyScripts {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("RecordLegacyScripts", (compilation) => {
+      legacyScripts.files = entryScripts(compilation);
+    });
+  }
+}
+
+/** Modern scripts get type="module"; the legacy ones follow with nomodule, in their own order. */
+class TwoFlavourScripts {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("TwoFlavourScripts", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("TwoFlavourScripts", (data) => {
+        if (!legacyScripts.files) throw new Error("webpack: the legacy flavour must be built before taskpane.html");
+        for (const tag of data.bodyTags) {
+          if (tag.tagName === "script") tag.attributes.type = "module";
+        }
+        for (const file of legacyScripts.files) {
+          data.bodyTags.push({ tagName: "script", voidTag: false, attributes: { nomodule: true, src: file }, meta: { plugin: "TwoFlavourScripts" } });
+        }
+        return data;
+      });
+    });
+  }
+}
 
 function copyPatterns(env, dev) {
   const url = productionUrl(env);
@@ -85,62 +133,78 @@ function copyPatterns(env, dev) {
   return patterns;
 }
 
-module.exports = async (env, options) => {
-  env = env || {};
-  const dev = options.mode === "development";
-  const officeJs = env.intranet ? "office-js/office.js" : OFFICE_CDN;
+function flavourConfig(flavour, env, dev) {
+  const legacy = flavour === "legacy";
+  const mine = (asset) => asset.split("\\").join("/").startsWith(flavour + "/");
   return {
+    name: flavour,
     devtool: "source-map",
-    target: ["web", "es5"],
-    entry: {
-      taskpane: "./src/taskpane/taskpane.ts",
-      commands: "./src/commands/commands.ts",
-    },
+    target: ["web", "browserslist:" + flavour],
+    entry: ENTRIES,
     output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
-      clean: true,
+      path: DIST,
+      filename: flavour + "/[name].js",
+      // Both flavours load into one page only in a browser that runs both (Safari 10.1): keep apart.
+      uniqueName: "township-tiers-" + flavour,
+      // Each compilation cleans its own files; the modern one (built second) also owns the page,
+      // the copied files and anything stale at the top of dist/.
+      clean: { keep: (asset) => (legacy ? !mine(asset) : asset.split("\\").join("/").startsWith("legacy/")) },
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "babel-loader", options: babelOptions } },
-        { test: /\.js$/, include: /node_modules/, exclude: /node_modules[\\/]core-js/, use: { loader: "babel-loader", options: babelOptions } },
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "babel-loader", options: babelOptions(flavour, true) } },
+        { test: /\.js$/, include: /node_modules/, exclude: /node_modules[\\/]core-js/, use: { loader: "babel-loader", options: babelOptions(flavour, false) } },
       ],
     },
     optimization: {
-      // Terser as webpack runs it, told it may assume what our code never does (getters with effects).
-      minimizeOptions: { javascript: { compress: { passes: 3, pure_getters: true, ecma: 5 }, mangle: { toplevel: true } } },
       runtimeChunk: { name: "runtime" },
       splitChunks: { chunks: "all", minSize: 0, name: "shared" },
     },
     performance: {
-      hints: dev ? false : "warning",
-      maxAssetSize: 150 * 1024,
-      maxEntrypointSize: 200 * 1024,
-      assetFilter: (name) => name.endsWith(".js") && !name.startsWith("office-js/"),
+      hints: dev ? false : "error",
+      maxAssetSize: BUDGET[flavour],
+      maxEntrypointSize: BUDGET[flavour],
+      assetFilter: (name) => name.endsWith(".js"),
     },
-    plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "commands"],
-        // Blocking scripts at the end of <body>: the ribbon's first click must find the handler (office-js#2744).
-        scriptLoading: "blocking",
-        inject: "body",
-        templateParameters: { officeJs },
-        minify: false,
-      }),
-      new CopyWebpackPlugin({ patterns: copyPatterns(env, dev) }),
-    ],
-    devServer: {
-      headers: { "Access-Control-Allow-Origin": "*" },
-      static: { directory: path.resolve(__dirname, "dist") },
-      server: {
-        type: "https",
-        options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions(),
-      },
-      port: process.env.npm_package_config_dev_server_port || 3000,
-    },
+    plugins: legacy
+      ? [new RecordLegacyScripts()]
+      : [
+          new HtmlWebpackPlugin({
+            filename: "taskpane.html",
+            template: "./src/taskpane/taskpane.html",
+            chunks: ["taskpane", "commands"],
+            // Classic scripts at the end of <body> run as soon as they are parsed; module scripts
+            // there run right after parsing ends. Either way the ribbon's first click finds the
+            // handler (office-js#2744 was about deferred scripts in <head>).
+            scriptLoading: "blocking",
+            inject: "body",
+            templateParameters: { officeJs: env.intranet ? "office-js/office.js" : OFFICE_CDN },
+            minify: false,
+          }),
+          new TwoFlavourScripts(),
+          new CopyWebpackPlugin({ patterns: copyPatterns(env, dev) }),
+        ],
   };
+}
+
+module.exports = async (env, options) => {
+  env = env || {};
+  const dev = options.mode === "development";
+  const legacy = flavourConfig("legacy", env, dev);
+  const modern = flavourConfig("modern", env, dev);
+  modern.dependencies = ["legacy"];
+  modern.devServer = {
+    headers: { "Access-Control-Allow-Origin": "*" },
+    static: { directory: DIST },
+    server: {
+      type: "https",
+      options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions(),
+    },
+    port: process.env.npm_package_config_dev_server_port || 3000,
+  };
+  return [legacy, modern];
 };
+
+module.exports.BUDGET = BUDGET;
+module.exports.POLYFILLS_NOT_NEEDED = POLYFILLS_NOT_NEEDED;

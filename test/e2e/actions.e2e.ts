@@ -8,8 +8,8 @@ import type { Browser, Page } from "playwright-core";
 import { classifySheet, defaultRules, sampleWorkbook } from "../../src/core";
 import { pt } from "../../src/taskpane/messages";
 import { DATA_SHEET, expectedRun, fixtureSheets, PROBLEM_SHEET, problemSheet } from "./fixture";
-import { DIST, launch, openPane, serveDist } from "./harness";
-import { activeSheet, classify, sheetCells, sheetNames, tableRows } from "./page-probe";
+import { asIE11Sees, DIST, launch, loadedFlavours, openPane, serveDist, SHOTS } from "./harness";
+import { activeSheet, classify, clearResults, expectResultCells, sameCells, sheetCells, sheetNames, tableRows } from "./page-probe";
 
 let browser: Browser;
 let server: Server;
@@ -50,6 +50,7 @@ test("clear results asks first: Cancel keeps them, Confirm removes the result co
   const out = expectedRun(sheet, "zh").output;
   const headerKey = `${out.firstRow - 1},${out.firstCol - 1}`;
   const { page } = await openPane(browser, base, { sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET });
+  const original = await sheetCells(page, DATA_SHEET);
   await classify(page);
   expect((await sheetCells(page, DATA_SHEET))![headerKey].value).toBe("达到类别");
 
@@ -68,6 +69,8 @@ test("clear results asks first: Cancel keeps them, Confirm removes the result co
   expect(await sheetNames(page)).not.toContain("分类汇总");
   // Input cells are untouched: the township column still reads as the fixture.
   expect((await sheetCells(page, DATA_SHEET))!["2,1"].value).toBe(sheet.values[2][1]);
+  // And the whole sheet is the one before the run, cell for cell (value, fill, number format).
+  expect(sameCells(await sheetCells(page, DATA_SHEET), original)).toEqual([]);
 });
 
 test("rules: open the 规则 sheet; restore defaults only after confirming", async () => {
@@ -85,8 +88,11 @@ test("rules: open the 规则 sheet; restore defaults only after confirming", asy
   await page.waitForFunction((text) => document.getElementById("status-text")!.textContent === text, pt("zh", "rulesRestored"));
 });
 
-test("ribbon Classify: completes the event, opens the pane on problems, the pane shows that run; double click is harmless", async () => {
-  const { page } = await openPane(browser, base, { sheets: [...fixtureSheets(), problemSheet()], displayLanguage: "zh-CN", active: PROBLEM_SHEET });
+test.each(["modern", "legacy"] as const)("ribbon Classify (%s flavour, shared runtime): completes the event, opens the pane on problems, the pane shows that run; double click is harmless", async (flavour) => {
+  // Retail 2016/2019 without WebView2 run the shared runtime in IE11 (EXCEL-NOTES §6), so the
+  // legacy flavour must keep one module instance for the command and the pane too.
+  const { page } = await openPane(browser, base, { sheets: [...fixtureSheets(), problemSheet()], displayLanguage: "zh-CN", active: PROBLEM_SHEET, profile: "m365" }, { flavour });
+  expect(await loadedFlavours(page)).toEqual([flavour]);
   const calls = await page.evaluate(async () => {
     const w = window as unknown as { __ttActions: Record<string, (e: { completed: () => void }) => Promise<void>>; __ttShown: number };
     let completed = 0;
@@ -106,6 +112,11 @@ test("Office blocked: a bilingual message at once; Office silent for 10 s: the s
   expect(await blocked.page.textContent("#offline-zh")).toBe(pt("zh", "offlineBody"));
   expect(await blocked.page.textContent("#offline-en")).toBe(pt("en", "offlineBody"));
   expect(await blocked.page.isVisible("#app")).toBe(false);
+  // IE11's flavour shows the same message (offices behind a blocked CDN are the ones on IE11).
+  const blockedIE = await openPane(browser, base, { sheets: [], displayLanguage: "zh-CN" }, { office: "blocked", flavour: "legacy" });
+  await blockedIE.page.waitForSelector("#offline:not([hidden])");
+  expect(await blockedIE.page.textContent("#offline-en")).toBe(pt("en", "offlineBody"));
+  expect(await loadedFlavours(blockedIE.page)).toEqual(["legacy"]);
 
   const silent = await openPane(browser, base, { sheets: [], displayLanguage: "zh-CN" }, {
     office: { script: "window.Office = { onReady: function () { return new Promise(function () {}); } };" },
@@ -117,24 +128,43 @@ test("Office blocked: a bilingual message at once; Office silent for 10 s: the s
   await silent.page.waitForSelector("#offline:not([hidden])");
 });
 
-test("VL 2016 (ExcelApi 1.1, no ribbon): the pane alone still classifies", async () => {
-  const { page, errors } = await openPane(browser, base, { sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET, profile: "vl2016" });
+test("IE11 flavour on VL 2016 (legacy ES5 bundle, ExcelApi 1.1, no ribbon): the pane alone classifies; Clear results restores the sheet", async () => {
+  const sheet = fixtureSheets().filter((s) => s.name === DATA_SHEET)[0];
+  const expected = expectedRun(sheet, "zh");
+  const { page, errors } = await openPane(browser, base, { sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET, profile: "vl2016" }, { flavour: "legacy" });
+  expect(await loadedFlavours(page)).toEqual(["legacy"]);
+  const original = await sheetCells(page, DATA_SHEET);
   await classify(page);
-  expect((await tableRows(page, "totals"))[0]).toEqual([pt("zh", "rows"), "8"]);
+  expect(await tableRows(page, "totals")).toEqual([
+    [pt("zh", "rows"), "8"], [pt("zh", "skipped"), "0"], [pt("zh", "rewards"), "60,000 元"], [pt("zh", "fines"), "-100,000 元"],
+  ]);
+  expectResultCells(await sheetCells(page, DATA_SHEET), expected);
+  expect(await sheetNames(page)).toEqual(expect.arrayContaining(["规则", "分类汇总"]));
+  await clearResults(page);
+  expect(sameCells(await sheetCells(page, DATA_SHEET), original)).toEqual([]);
   expect(errors).toEqual([]);
+  await page.screenshot({ path: join(SHOTS, "legacy-vl2016-cleared.png"), fullPage: true });
 });
 
-test("bundle: ES5 only (IE11), pane JavaScript within 150 KB, manifest URLs and icons copied", () => {
-  // webpack depends on acorn; parsing as ES5 fails on any arrow, class, let/const or template.
+test("bundles: legacy ES5 within 200 KB, modern within 150 KB; the page loads each flavour whole; manifest and icons copied", () => {
   const acorn = require("acorn") as { parse: (src: string, opts: object) => unknown };
-  const scripts = readdirSync(DIST).filter((f) => f.endsWith(".js"));
-  expect(scripts.sort()).toEqual(["commands.js", "runtime.js", "shared.js", "taskpane.js"]);
-  for (const f of scripts) expect(() => acorn.parse(readFileSync(join(DIST, f), "utf8"), { ecmaVersion: 5 })).not.toThrow();
-  const total = scripts.reduce((sum, f) => sum + statSync(join(DIST, f)).size, 0);
-  expect(total).toBeLessThanOrEqual(150 * 1000);
+  const scripts = (flavour: string) => readdirSync(join(DIST, flavour)).filter((f) => f.endsWith(".js")).sort();
+  const bytes = (flavour: string) => scripts(flavour).reduce((sum, f) => sum + statSync(join(DIST, flavour, f)).size, 0);
+  for (const flavour of ["legacy", "modern"]) expect([flavour, scripts(flavour)]).toEqual([flavour, ["commands.js", "runtime.js", "shared.js", "taskpane.js"]]);
+  // webpack depends on acorn; parsing as ES5 fails on any arrow, class, let/const or template (es-check does it too, in test:compat).
+  for (const f of scripts("legacy")) expect(() => acorn.parse(readFileSync(join(DIST, "legacy", f), "utf8"), { ecmaVersion: 5 })).not.toThrow();
+  expect(bytes("legacy")).toBeLessThanOrEqual(200 * 1000);
+  expect(bytes("modern")).toBeLessThanOrEqual(150 * 1000);
+  expect(readdirSync(DIST).filter((f) => f.endsWith(".js"))).toEqual([]); // nothing stale from the one-bundle build
+
   const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
   expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-  expect(html.indexOf("taskpane.js")).toBeLessThan(html.indexOf("commands.js"));
+  const tags = (html.match(/<script\b[^>]*>/g) || []).slice(1); // [0] is office.js
+  const order = ["runtime.js", "shared.js", "taskpane.js", "commands.js"];
+  expect(tags.filter((t) => /type=("|')?module/.test(t)).map((t) => /src=("|')?([^\s"'>]+)/.exec(t)![2])).toEqual(order.map((f) => "modern/" + f));
+  expect(tags.filter((t) => /\bnomodule\b/.test(t)).map((t) => /src=("|')?([^\s"'>]+)/.exec(t)![2])).toEqual(order.map((f) => "legacy/" + f));
+  expect(tags).toHaveLength(8);
+  expect(asIE11Sees(html).match(/<script\b[^>]*src=("|')?legacy\//g)).toHaveLength(4);
   expect(readdirSync(join(DIST, "assets")).filter((f) => f.endsWith(".png"))).toHaveLength(9);
   expect(readFileSync(join(DIST, "manifest.xml"), "utf8")).toContain("https://localhost:3000/taskpane.html");
 });

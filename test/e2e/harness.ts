@@ -73,6 +73,34 @@ export interface OpenOptions {
   office?: { script: string } | "blocked";
   /** Playwright's fake clock, installed before load, so timeouts can be fast-forwarded. */
   clock?: boolean;
+  /**
+   * Which script flavour runs. Chromium runs `type="module"` scripts and skips `nomodule` ones, so
+   * it loads the modern flavour as WebView2 would; "legacy" serves taskpane.html as IE11 sees it:
+   * the module scripts dropped (IE11 ignores that type) and `nomodule` ignored, so the ES5 +
+   * core-js flavour runs.
+   */
+  flavour?: Flavour;
+}
+
+export type Flavour = "modern" | "legacy";
+
+/** taskpane.html as IE11 runs it: no module scripts, the nomodule ones as plain scripts. */
+export function asIE11Sees(html: string): string {
+  const moduleScript = /<script\b[^>]*\btype=("|')?module\1?[^>]*>\s*<\/script>/gi;
+  const out = html.replace(moduleScript, "").replace(/(<script\b[^>]*?)\s+nomodule(=("|')?[^\s>]*\3?)?/gi, "$1");
+  if (/type=("|')?module/i.test(out) || /nomodule/i.test(out)) throw new Error("e2e: taskpane.html not understood: " + out);
+  return out;
+}
+
+/** The flavour whose webpack runtime ran in the page (each has its own chunk-loading global). */
+export function loadedFlavours(page: Page): Promise<Flavour[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const found: ("modern" | "legacy")[] = [];
+    if (w.webpackChunktownship_tiers_modern) found.push("modern");
+    if (w.webpackChunktownship_tiers_legacy) found.push("legacy");
+    return found;
+  });
 }
 
 /** Opens taskpane.html at 320 px with office.js replaced by the simulator on `config`'s workbook. */
@@ -103,6 +131,10 @@ export async function openPane(browser: Browser, base: string, config: E2EConfig
     if (office) return route.fulfill({ body: office.script, contentType: "application/javascript" });
     return route.fulfill({ path: STUB, contentType: "application/javascript" });
   });
+  if (options.flavour === "legacy") {
+    const html = asIE11Sees(readFileSync(join(DIST, "taskpane.html"), "utf8"));
+    await page.route(base + "taskpane.html", (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }));
+  }
   if (options.clock) await page.clock.install();
   await page.goto(base + "taskpane.html");
   if (!office) await page.waitForSelector("#app:not([hidden])");

@@ -67,3 +67,40 @@ export async function classify(page: Page): Promise<void> {
   if (failed) throw new Error("classify failed in the pane: " + (await failed.textContent()));
   await page.waitForFunction(() => !(document.getElementById("classify") as HTMLButtonElement).disabled);
 }
+
+/** Clicks Clear results, confirms, and waits until the pane reports the results cleared. */
+export async function clearResults(page: Page): Promise<void> {
+  await page.click("#clear");
+  await page.click("#confirm-yes");
+  await page.waitForSelector("#confirm", { state: "hidden" });
+  await page.waitForFunction(() => !(document.getElementById("clear") as HTMLButtonElement).disabled && !document.querySelector("#progress:not([hidden])"));
+}
+
+const EMPTY: ProbedCell = { value: "", fill: null, numberFormat: "General" };
+
+/** The cells where two snapshots differ ("row,col: before → after"); a missing cell counts as empty and General. */
+export function sameCells(after: Record<string, ProbedCell> | null, before: Record<string, ProbedCell> | null): string[] {
+  const a = after || {};
+  const b = before || {};
+  const keys = Object.keys(a).concat(Object.keys(b).filter((k) => !(k in a)));
+  const show = (c: ProbedCell) => JSON.stringify([c.value, c.fill, c.numberFormat]);
+  return keys
+    .filter((k) => show(a[k] || EMPTY) !== show(b[k] || EMPTY))
+    .map((k) => `${k}: ${show(b[k] || EMPTY)} → ${show(a[k] || EMPTY)}`);
+}
+
+/** Every result cell the core planned is in the sheet, value for value. */
+export function expectResultCells(cells: Record<string, ProbedCell> | null, expected: { output: { firstRow: number; firstCol: number; cells: { value: unknown }[][] } }): void {
+  const out = expected.output;
+  const got: unknown[] = [];
+  const want: unknown[] = [];
+  out.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const found = (cells || {})[`${out.firstRow - 1 + r},${out.firstCol - 1 + c}`];
+      got.push([r, c, found ? found.value : ""]);
+      want.push([r, c, cell.value === null ? "" : cell.value]);
+    }),
+  );
+  if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error("result cells differ:\n" + JSON.stringify(got) + "\n" + JSON.stringify(want));
+  if (!cells || cells[`${out.firstRow - 1},${out.firstCol - 1}`].value !== "达到类别") throw new Error("no result header");
+}

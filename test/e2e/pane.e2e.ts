@@ -8,7 +8,7 @@ import { t } from "../../src/core";
 import type { RunResult } from "../../src/core/types";
 import { pt } from "../../src/taskpane/messages";
 import { DATA_SHEET, expectedRun, fixtureSheets, HOSTILE, PROBLEM_SHEET, problemSheet } from "./fixture";
-import { launch, openPane, serveDist, SHOTS } from "./harness";
+import { launch, loadedFlavours, openPane, serveDist, SHOTS } from "./harness";
 import { classify, selection, sheetCells, sheetNames, tableRows } from "./page-probe";
 
 let browser: Browser;
@@ -38,11 +38,13 @@ function expectedTotals(run: RunResult, lang: "zh" | "en", rewards: string, fine
   ];
 }
 
-test("classifies the fixture sheet: summary numbers and the cells written into Excel", async () => {
+test("classifies the fixture sheet (modern flavour, Microsoft 365): summary numbers and the cells written into Excel", async () => {
   const sheets = fixtureSheets();
   const expected = expectedRun(sheets.filter((s) => s.name === DATA_SHEET)[0], "zh");
   expect(expected.summary.rows).toBe(8); // the fixture's eight townships, none skipped or invalid
-  const { page, errors } = await openPane(browser, base, { sheets, displayLanguage: "zh-CN", active: DATA_SHEET });
+  const { page, errors } = await openPane(browser, base, { sheets, displayLanguage: "zh-CN", active: DATA_SHEET, profile: "m365" });
+  // Chromium runs the type="module" scripts and skips the nomodule ones: one flavour, the modern one.
+  expect(await loadedFlavours(page)).toEqual(["modern"]);
   expect(await page.textContent("#classify")).toBe("开始分类");
   expect(await page.isVisible("#first-run")).toBe(true);
   expect(await page.isVisible("#undo-note")).toBe(true);
