@@ -34,18 +34,20 @@ const targetCache: Record<string, TierRead> = Object.create(null);
 const flagCache: Record<string, FlagRead> = Object.create(null);
 
 function cached<T>(cache: Record<string, T>, raw: string, read: (s: string) => T): T {
-  const hit = cache[raw];
-  if (hit !== undefined) return hit;
   const value = read(compactText(raw));
   cache[raw] = value;
   return value;
 }
 
+const readTierText = (s: string): TierRead => (s === "" ? "blank" : tierWord(s));
+
+// Each parser looks in its cache before calling cached(): a hit is one lookup, nothing allocated.
 export function parseTier(raw: CellValue | undefined): TierRead {
   if (raw === null || raw === undefined) return "blank";
   if (typeof raw === "number") return numberTier(raw);
   if (typeof raw !== "string") return null;
-  return cached(tierCache, raw, (s) => (s === "" ? "blank" : tierWord(s)));
+  const hit = tierCache[raw];
+  return hit !== undefined ? hit : cached(tierCache, raw, readTierText);
 }
 
 // 进一类 / 進一類 / 二类进一类 / 保持一类 / 力争一类: the tier after the last 进, or after a verb of intent.
@@ -56,11 +58,14 @@ function targetWord(s: string): Tier | null {
   return tierWord(s.replace(TARGET_PREFIX, ""));
 }
 
+const readTargetText = (s: string): TierRead => (s === "" ? "blank" : targetWord(s));
+
 export function parseTarget(raw: CellValue | undefined): TierRead {
   if (raw === null || raw === undefined) return "blank";
   if (typeof raw === "number") return numberTier(raw);
   if (typeof raw !== "string") return null;
-  return cached(targetCache, raw, (s) => (s === "" ? "blank" : targetWord(s)));
+  const hit = targetCache[raw];
+  return hit !== undefined ? hit : cached(targetCache, raw, readTargetText);
 }
 
 const YES = ["是", "y", "yes", "true", "1", "√", "✓", "✔", "对", "對", "有"];
@@ -78,5 +83,6 @@ export function parseFlag(raw: CellValue | undefined): FlagRead {
   if (typeof raw === "boolean") return raw;
   if (typeof raw === "number") return raw === 1 ? true : raw === 0 ? false : null;
   if (typeof raw !== "string") return null;
-  return cached(flagCache, raw, flagWord);
+  const hit = flagCache[raw];
+  return hit !== undefined ? hit : cached(flagCache, raw, flagWord);
 }
