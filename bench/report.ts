@@ -10,6 +10,7 @@ function rowsOf(f: Figures): string[][] {
   const c = f.core;
   if (c) {
     rows.push(["core: classifySheet, raw cells → results", `${c.runMs.toFixed(1)} ms`, runs(c.runsMs)]);
+    rows.push(["core: the same + result-column cells built", `${c.runWithOutputMs.toFixed(1)} ms`, "what the CLI and add-in pay before writing"]);
     rows.push(["plain loop over numeric rows", `${c.plainLoopMs.toFixed(2)} ms`, runs(c.plainLoopRunsMs, 2)]);
     rows.push(["json-rules-engine (tier per row)", `${c.jsonRulesEngineMs.toFixed(0)} ms`, c.jre.extrapolated ? `${c.jre.rows} rows measured, ×${(f.rows / c.jre.rows).toFixed(1)}` : runs(c.jre.runsMs)]);
   }

@@ -116,7 +116,7 @@ const MESSAGES = {
   "sum.tier": { zh: "类别", en: "Tier" },
   "sum.count": { zh: "乡镇数", en: "Townships" },
   "sum.status": { zh: "完成情况", en: "Status" },
-  "sum.skipped": { zh: "跳过的合计行", en: "Totals rows skipped" },
+  "sum.skipped": { zh: "跳过的行（合计、说明）", en: "Rows skipped (totals, notes)" },
   "sum.rewards": { zh: "奖励合计（元）", en: "Total rewards (yuan)" },
   "sum.fines": { zh: "罚款合计（元）", en: "Total fines (yuan)" },
   "sum.rules": { zh: "使用的规则", en: "Rules used" },

@@ -33,7 +33,7 @@ const PANE = {
   byTier: { zh: "按类别", en: "By tier" },
   byStatus: { zh: "按完成情况", en: "By status" },
   rows: { zh: "已分类乡镇", en: "Townships classified" },
-  skipped: { zh: "跳过的合计行", en: "Totals rows skipped" },
+  skipped: { zh: "跳过的行（合计、说明）", en: "Rows skipped (totals, notes)" },
   rewards: { zh: "奖励合计", en: "Total rewards" },
   fines: { zh: "罚款合计", en: "Total fines" },
   yuan: { zh: "{amount} 元", en: "¥{amount}" },
