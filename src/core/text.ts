@@ -5,14 +5,29 @@ import type { CellValue } from "./types";
 
 const HAS_NORMALIZE = typeof String.prototype.normalize === "function";
 
-/** Full-width ASCII (！..～) and the ideographic space: what NFKC would fix in our sheets. */
+// NFKC of the other characters a sheet's numbers and units are typed with: full-width currency
+// signs (￥ is how a funding cell often starts) and the small form variants (﹪ ﹒ ﹐ …).
+const FOLD_MORE: Record<number, string> = {
+  0xffe0: "¢", 0xffe1: "£", 0xffe5: "¥", 0xffe6: "₩",
+  0xfe50: ",", 0xfe51: "、", 0xfe52: ".", 0xfe54: ";", 0xfe55: ":", 0xfe56: "?", 0xfe57: "!", 0xfe58: "—",
+  0xfe59: "(", 0xfe5a: ")", 0xfe5b: "{", 0xfe5c: "}", 0xfe5d: "〔", 0xfe5e: "〕", 0xfe5f: "#", 0xfe60: "&",
+  0xfe61: "*", 0xfe62: "+", 0xfe63: "-", 0xfe64: "<", 0xfe65: ">", 0xfe66: "=", 0xfe68: "\\", 0xfe69: "$",
+  0xfe6a: "%", 0xfe6b: "@",
+};
+
+/**
+ * NFKC's result on the characters that matter for reading a sheet (test/compat/nfkc.test.ts):
+ * full-width ASCII (！..～), the ideographic, no-break and other Unicode spaces, full-width currency
+ * signs and the small form variants. Others (circled digits, Kangxi radicals…) are kept as they are.
+ */
 export function foldFullWidth(s: string): string {
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += " ";
-    else out += s.charAt(i);
+    if (c < 0xa0) out += s.charAt(i);
+    else if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) out += " ";
+    else out += FOLD_MORE[c] || s.charAt(i);
   }
   return out;
 }
