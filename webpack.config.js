@@ -3,6 +3,7 @@
 //   webpack --mode production                      dist/ for https://localhost:3000/ (sideload, dev)
 //   webpack --mode production --env url=https://x/ the same with the manifest's URLs rewritten
 //   webpack --mode production --env intranet       office.js served from dist/office-js/ (no CDN)
+//   webpack --mode production --env outDir=DIR     the same into DIR instead of dist/ (test/compat)
 //
 // Two flavours of the same scripts, two compilations (docs/decisions/ie11.md):
 //   dist/legacy/  ES5 + core-js polyfills by usage, for IE11 (VL Excel 2016/2019): <script nomodule>
@@ -133,7 +134,7 @@ function copyPatterns(env, dev) {
   return patterns;
 }
 
-function flavourConfig(flavour, env, dev) {
+function flavourConfig(flavour, env, dev, dist) {
   const legacy = flavour === "legacy";
   const mine = (asset) => asset.split("\\").join("/").startsWith(flavour + "/");
   return {
@@ -142,7 +143,7 @@ function flavourConfig(flavour, env, dev) {
     target: ["web", "browserslist:" + flavour],
     entry: ENTRIES,
     output: {
-      path: DIST,
+      path: dist,
       filename: flavour + "/[name].js",
       // Both flavours load into one page only in a browser that runs both (Safari 10.1): keep apart.
       uniqueName: "township-tiers-" + flavour,
@@ -191,12 +192,13 @@ function flavourConfig(flavour, env, dev) {
 module.exports = async (env, options) => {
   env = env || {};
   const dev = options.mode === "development";
-  const legacy = flavourConfig("legacy", env, dev);
-  const modern = flavourConfig("modern", env, dev);
+  const dist = env.outDir ? path.resolve(env.outDir) : DIST;
+  const legacy = flavourConfig("legacy", env, dev, dist);
+  const modern = flavourConfig("modern", env, dev, dist);
   modern.dependencies = ["legacy"];
   modern.devServer = {
     headers: { "Access-Control-Allow-Origin": "*" },
-    static: { directory: DIST },
+    static: { directory: dist },
     server: {
       type: "https",
       options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions(),

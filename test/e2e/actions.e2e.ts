@@ -133,6 +133,7 @@ test("IE11 flavour on VL 2016 (legacy ES5 bundle, ExcelApi 1.1, no ribbon): the 
   const expected = expectedRun(sheet, "zh");
   const { page, errors } = await openPane(browser, base, { sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET, profile: "vl2016" }, { flavour: "legacy" });
   expect(await loadedFlavours(page)).toEqual(["legacy"]);
+  expect(await page.evaluate(() => typeof String.prototype.normalize)).toBe("undefined");
   const original = await sheetCells(page, DATA_SHEET);
   await classify(page);
   expect(await tableRows(page, "totals")).toEqual([

@@ -77,7 +77,7 @@ export interface OpenOptions {
    * Which script flavour runs. Chromium runs `type="module"` scripts and skips `nomodule` ones, so
    * it loads the modern flavour as WebView2 would; "legacy" serves taskpane.html as IE11 sees it:
    * the module scripts dropped (IE11 ignores that type) and `nomodule` ignored, so the ES5 +
-   * core-js flavour runs.
+   * core-js flavour runs, without String.prototype.normalize as in IE11.
    */
   flavour?: Flavour;
 }
@@ -132,6 +132,10 @@ export async function openPane(browser: Browser, base: string, config: E2EConfig
     return route.fulfill({ path: STUB, contentType: "application/javascript" });
   });
   if (options.flavour === "legacy") {
+    // IE11 has no String.prototype.normalize (core-js does not add it): the core's NFKC fallback runs.
+    await page.addInitScript(() => {
+      delete (String.prototype as { normalize?: unknown }).normalize;
+    });
     const html = asIE11Sees(readFileSync(join(DIST, "taskpane.html"), "utf8"));
     await page.route(base + "taskpane.html", (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }));
   }
