@@ -12,7 +12,7 @@ import { askConfirm, initConfirm } from "./confirm";
 import { byId, show } from "./dom";
 import { applyLabels } from "./labels";
 import { PaneKey, pt } from "./messages";
-import { renderRun } from "./results";
+import { hideRun, renderRun } from "./results";
 import { refreshSheets, selectedSheet } from "./sheets";
 import { showProgress, showStatus } from "./status";
 
@@ -139,7 +139,10 @@ function wireButtons(pane: Pane): void {
     const sheet = selectedSheet();
     const question = sheet ? pt(pane.lang, "confirmClear", { sheet }) : pt(pane.lang, "confirmClearActive");
     void askConfirm(question, event.currentTarget as HTMLElement).then((ok) => {
-      if (ok) return act(pane, () => clearResults({ lang: pane.lang, caps: pane.caps, sheetName: sheet }), () => showStatus(pt(pane.lang, "cleared"), "ok"));
+      if (ok) return act(pane, () => clearResults({ lang: pane.lang, caps: pane.caps, sheetName: sheet }), () => {
+        hideRun();
+        showStatus(pt(pane.lang, "cleared"), "ok");
+      });
       return undefined;
     });
   });

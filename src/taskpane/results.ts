@@ -31,3 +31,10 @@ export function renderRun(run: LastRun, lang: Lang, onSelect: (sheet: string, ce
   section.setAttribute("aria-labelledby", "summary-heading");
   show(section, true);
 }
+
+/** After Clear results the old summary would describe cells that are gone: take it away. */
+export function hideRun(): void {
+  const section = byId("results");
+  clear(section);
+  show(section, false);
+}

@@ -67,6 +67,8 @@ test("clear results asks first: Cancel keeps them, Confirm removes the result co
   await page.waitForFunction((text) => document.getElementById("status-text")!.textContent === text, pt("zh", "cleared"));
   expect((await sheetCells(page, DATA_SHEET))![headerKey]).toBeUndefined();
   expect(await sheetNames(page)).not.toContain("分类汇总");
+  // The summary of the cleared run is gone from the pane too.
+  expect(await page.isHidden("#results")).toBe(true);
   // Input cells are untouched: the township column still reads as the fixture.
   expect((await sheetCells(page, DATA_SHEET))!["2,1"].value).toBe(sheet.values[2][1]);
   // And the whole sheet is the one before the run, cell for cell (value, fill, number format).
