@@ -13,7 +13,8 @@ export interface ClassifyArgs {
   inPlace: boolean;
 }
 
-export type Command = ClassifyArgs | { command: "rules"; lang?: Lang } | { command: "help"; lang?: Lang } | { command: "version" };
+export type Command =
+  ClassifyArgs | { command: "rules"; lang?: Lang } | { command: "help"; lang?: Lang } | { command: "version" };
 
 const VALUE_OPTIONS = new Set(["--sheet", "--out", "--rules", "--json", "--lang"]);
 
@@ -36,7 +37,8 @@ export function parseArgs(argv: string[]): Command {
     else if (a === "--in-place") inPlace = true;
     else if (VALUE_OPTIONS.has(a)) {
       const value = args[++i];
-      if (value === undefined || (value.startsWith("--") && value !== "-")) throw new CliError("arg.missingValue", { value: a });
+      if (value === undefined || (value.startsWith("--") && value !== "-"))
+        throw new CliError("arg.missingValue", { value: a });
       options.set(a, value);
     } else if (a.startsWith("-") && a !== "-") throw new CliError("arg.unknownOption", { value: a });
     else positional.push(a);

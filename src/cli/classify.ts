@@ -1,7 +1,17 @@
 // `township-tiers classify`: read the workbook, pick sheet and rules, classify, patch the results in, write.
 import { existsSync, readFileSync, realpathSync, writeFileSync } from "fs";
 import { resolve } from "path";
-import { classifySheet, defaultRules, findHeaderRow, mergeRules, readRulesSheet, rulesSheet, RULES_SHEET, summarySheet, SUMMARY_SHEET } from "../core";
+import {
+  classifySheet,
+  defaultRules,
+  findHeaderRow,
+  mergeRules,
+  readRulesSheet,
+  rulesSheet,
+  RULES_SHEET,
+  summarySheet,
+  SUMMARY_SHEET,
+} from "../core";
 import type { Lang, Rules, RunResult, SheetOutput } from "../core/types";
 import { openWorkbook, patchWorkbook, XlsxError, XlsxWorkbook } from "../xlsx";
 import { ClassifyArgs } from "./args";
@@ -63,15 +73,24 @@ function openOrFail(bytes: Uint8Array, file: string): XlsxWorkbook {
 
 /** The first worksheet with a header row: visible sheets first, our own output sheets never. */
 function defaultSheet(book: XlsxWorkbook, file: string): string {
-  const candidates = book.sheets.filter((s) => s.kind === "worksheet" && s.name !== RULES_SHEET && s.name !== SUMMARY_SHEET);
-  const ordered = [...candidates.filter((s) => s.state === "visible"), ...candidates.filter((s) => s.state !== "visible")];
+  const candidates = book.sheets.filter(
+    (s) => s.kind === "worksheet" && s.name !== RULES_SHEET && s.name !== SUMMARY_SHEET,
+  );
+  const ordered = [
+    ...candidates.filter((s) => s.state === "visible"),
+    ...candidates.filter((s) => s.state !== "visible"),
+  ];
   for (const s of ordered) {
     if (findHeaderRow(book.readSheet(s.name, { maxRows: 10 })) !== null) return s.name;
   }
   throw new CliError("error.noSheetWithHeader", { file });
 }
 
-function pickRules(file: string | undefined, book: XlsxWorkbook | undefined, lang: Lang): { rules: Rules; source: RulesSource } {
+function pickRules(
+  file: string | undefined,
+  book: XlsxWorkbook | undefined,
+  lang: Lang,
+): { rules: Rules; source: RulesSource } {
   if (file !== undefined) return { rules: mergeRules(readRulesFile(file), lang), source: { from: "file", file } };
   if (book) return { rules: readRulesSheet(book.readSheet(RULES_SHEET), lang), source: { from: "sheet" } };
   return { rules: defaultRules(), source: { from: "default" } };
@@ -95,7 +114,11 @@ function readRulesFile(file: string): unknown {
 function outputPath(args: ClassifyArgs): string {
   if (args.inPlace) return args.input;
   // A macro workbook keeps .xlsm: Excel refuses a macro-enabled package named .xlsx.
-  const out = args.out ?? (/\.xlsm$/i.test(args.input) ? args.input.replace(/\.xlsm$/i, ".classified.xlsm") : args.input.replace(/(\.xlsx)?$/i, ".classified.xlsx"));
+  const out =
+    args.out ??
+    (/\.xlsm$/i.test(args.input)
+      ? args.input.replace(/\.xlsm$/i, ".classified.xlsm")
+      : args.input.replace(/(\.xlsx)?$/i, ".classified.xlsx"));
   if (sameFile(out, args.input)) throw new CliError("error.outIsInput", { file: args.input });
   return out;
 }
@@ -108,7 +131,12 @@ function sameFile(a: string, b: string): boolean {
 export function reasonOf(err: unknown): string {
   if (err && typeof err === "object" && "code" in err && typeof (err as { code: unknown }).code === "string") {
     const code = (err as { code: string }).code;
-    const known: Record<string, string> = { ENOENT: "ENOENT (no such file)", EACCES: "EACCES (permission denied)", EISDIR: "EISDIR (is a directory)", ENOTDIR: "ENOTDIR (not a directory)" };
+    const known: Record<string, string> = {
+      ENOENT: "ENOENT (no such file)",
+      EACCES: "EACCES (permission denied)",
+      EISDIR: "EISDIR (is a directory)",
+      ENOTDIR: "ENOTDIR (not a directory)",
+    };
     if (known[code]) return known[code];
   }
   return err instanceof Error ? err.message.split("\n")[0] : String(err);

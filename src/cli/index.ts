@@ -1,7 +1,6 @@
 // Entry point of the compiled CLI (bin/township-tiers.js requires this file).
 import { main } from "./main";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { version } = require("../../package.json") as { version: string };
 
 process.exitCode = main(process.argv.slice(2), {

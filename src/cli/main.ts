@@ -80,7 +80,8 @@ function failureLine(err: unknown, lang: Lang, argv: string[]): { line: string; 
   if (err instanceof CliError) return { line: m(lang, err.key, err.params), status: 2 };
   if (err instanceof TiersError) return { line: err.message, status: 2 };
   if (err instanceof XlsxError) {
-    if (err.code === "unknown-sheet") return { line: m(lang, "error.unknownSheet", { sheet: err.detail, sheets: "" }), status: 2 };
+    if (err.code === "unknown-sheet")
+      return { line: m(lang, "error.unknownSheet", { sheet: err.detail, sheets: "" }), status: 2 };
     if (err.code === "not-worksheet") return { line: m(lang, "error.notWorksheet", { sheet: err.detail }), status: 2 };
     if (err.code === "not-xlsx") return { line: m(lang, "error.notXlsx", { file: inputOf(argv) }), status: 2 };
     return { line: m(lang, "error.badPart", { file: inputOf(argv), part: err.detail }), status: 2 };

@@ -20,24 +20,45 @@ const CLI_MESSAGES = {
 The output defaults to INPUT.classified.xlsx; the input is rewritten only with --in-place.
 --json - prints the result JSON to stdout (the summary then goes to stderr).`,
   },
-  "arg.unknownCommand": { zh: "未知命令 {value}（可用：classify、rules）", en: "unknown command {value} (use classify or rules)" },
+  "arg.unknownCommand": {
+    zh: "未知命令 {value}（可用：classify、rules）",
+    en: "unknown command {value} (use classify or rules)",
+  },
   "arg.unknownOption": { zh: "未知选项 {value}", en: "unknown option {value}" },
   "arg.missingValue": { zh: "选项 {value} 缺少取值", en: "option {value} needs a value" },
-  "arg.missingInput": { zh: "缺少输入文件（township-tiers classify 输入.xlsx）", en: "missing the input file (township-tiers classify INPUT.xlsx)" },
+  "arg.missingInput": {
+    zh: "缺少输入文件（township-tiers classify 输入.xlsx）",
+    en: "missing the input file (township-tiers classify INPUT.xlsx)",
+  },
   "arg.extra": { zh: "多余的参数 {value}", en: "unexpected argument {value}" },
   "arg.badLang": { zh: "--lang 只能是 zh 或 en，而不是 {value}", en: "--lang must be zh or en, not {value}" },
   "arg.inPlaceOut": { zh: "--in-place 与 --out 不能同时使用", en: "--in-place and --out cannot be used together" },
   "error.readFile": { zh: "无法读取文件 {file}：{reason}", en: "cannot read {file}: {reason}" },
   "error.notXlsx": { zh: "{file} 不是有效的 .xlsx 工作簿", en: "{file} is not a valid .xlsx workbook" },
-  "error.unknownSheet": { zh: "工作簿中没有工作表“{sheet}”（现有：{sheets}）", en: 'no sheet "{sheet}" in the workbook (it has: {sheets})' },
+  "error.unknownSheet": {
+    zh: "工作簿中没有工作表“{sheet}”（现有：{sheets}）",
+    en: 'no sheet "{sheet}" in the workbook (it has: {sheets})',
+  },
   "error.notWorksheet": { zh: "“{sheet}”不是普通工作表", en: '"{sheet}" is not a worksheet' },
-  "error.noSheetWithHeader": { zh: "{file} 的工作表前 10 行中都找不到表头行（至少 3 个可识别的列名）；请用 --sheet 指定", en: "no sheet of {file} has a header row in its first 10 rows (at least 3 known column names); name one with --sheet" },
+  "error.noSheetWithHeader": {
+    zh: "{file} 的工作表前 10 行中都找不到表头行（至少 3 个可识别的列名）；请用 --sheet 指定",
+    en: "no sheet of {file} has a header row in its first 10 rows (at least 3 known column names); name one with --sheet",
+  },
   "error.rulesFile": { zh: "规则文件 {file}：{reason}", en: "rules file {file}: {reason}" },
-  "error.outIsInput": { zh: "输出文件与输入文件相同：{file}；要改写输入文件请用 --in-place", en: "the output is the input file {file}; use --in-place to rewrite it" },
+  "error.outIsInput": {
+    zh: "输出文件与输入文件相同：{file}；要改写输入文件请用 --in-place",
+    en: "the output is the input file {file}; use --in-place to rewrite it",
+  },
   "error.writeFile": { zh: "无法写入 {file}：{reason}", en: "cannot write {file}: {reason}" },
   "error.badPart": { zh: "{file} 的内容有损坏（{part}）", en: "{file} is damaged ({part})" },
-  "error.unexpected": { zh: "意外错误：{reason}（设置 TT_DEBUG=1 可查看详情）", en: "unexpected error: {reason} (set TT_DEBUG=1 for details)" },
-  "sum.classified": { zh: "工作表“{sheet}”（表头在第 {row} 行）：分类 {rows} 个乡镇，跳过 {skipped} 行", en: 'Sheet "{sheet}" (header in row {row}): {rows} townships classified, {skipped} rows skipped' },
+  "error.unexpected": {
+    zh: "意外错误：{reason}（设置 TT_DEBUG=1 可查看详情）",
+    en: "unexpected error: {reason} (set TT_DEBUG=1 for details)",
+  },
+  "sum.classified": {
+    zh: "工作表“{sheet}”（表头在第 {row} 行）：分类 {rows} 个乡镇，跳过 {skipped} 行",
+    en: 'Sheet "{sheet}" (header in row {row}): {rows} townships classified, {skipped} rows skipped',
+  },
   "sum.byTier": { zh: "类别：{list}", en: "Tiers: {list}" },
   "sum.byStatus": { zh: "完成情况：{list}", en: "Status: {list}" },
   "sum.money": { zh: "奖励合计 {rewards} 元，罚款合计 {fines} 元", en: "Rewards {rewards} yuan, fines {fines} yuan" },
@@ -46,8 +67,14 @@ The output defaults to INPUT.classified.xlsx; the input is rewritten only with -
   "sum.skippedRow": { zh: "第 {row} 行：{reason}", en: "row {row}: {reason}" },
   "sum.rulesFrom.file": { zh: "规则：来自 {file}", en: "Rules: from {file}" },
   "sum.rulesFrom.sheet": { zh: "规则：来自工作簿的“{sheet}”工作表", en: 'Rules: from the workbook\'s "{sheet}" sheet' },
-  "sum.rulesFrom.default": { zh: "规则：默认规则（已写入“{sheet}”工作表，可在其中修改）", en: 'Rules: the defaults (written to the "{sheet}" sheet, edit them there)' },
-  "sum.rulesSheetKept": { zh: "工作簿已有“{sheet}”工作表，未改动；本次使用 {file} 中的规则", en: 'The workbook\'s "{sheet}" sheet was left as it is; this run used the rules in {file}' },
+  "sum.rulesFrom.default": {
+    zh: "规则：默认规则（已写入“{sheet}”工作表，可在其中修改）",
+    en: 'Rules: the defaults (written to the "{sheet}" sheet, edit them there)',
+  },
+  "sum.rulesSheetKept": {
+    zh: "工作簿已有“{sheet}”工作表，未改动；本次使用 {file} 中的规则",
+    en: 'The workbook\'s "{sheet}" sheet was left as it is; this run used the rules in {file}',
+  },
   "sum.output": { zh: "结果已写入：{file}", en: "Results written to: {file}" },
   "sum.json": { zh: "JSON 已写入：{file}", en: "JSON written to: {file}" },
   "sum.none": { zh: "无", en: "none" },
@@ -56,5 +83,7 @@ The output defaults to INPUT.classified.xlsx; the input is rewritten only with -
 export type CliMessageKey = keyof typeof CLI_MESSAGES;
 
 export function m(lang: Lang, key: CliMessageKey, params: Record<string, string | number> = {}): string {
-  return CLI_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  return CLI_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (all, name: string) =>
+    name in params ? String(params[name]) : all,
+  );
 }

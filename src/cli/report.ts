@@ -4,7 +4,17 @@ import type { Lang, Status } from "../core/types";
 import { ClassifyOutcome } from "./classify";
 import { m } from "./messages";
 
-const STATUS_ORDER: Status[] = ["ahead", "met", "failed", "dropped", "pending", "vetoed", "disqualified", "no-target", "invalid"];
+const STATUS_ORDER: Status[] = [
+  "ahead",
+  "met",
+  "failed",
+  "dropped",
+  "pending",
+  "vetoed",
+  "disqualified",
+  "no-target",
+  "invalid",
+];
 
 /** 1234567 → "1,234,567"; fines keep their minus sign. */
 export function yuan(n: number): string {
@@ -17,7 +27,9 @@ export function summaryText(outcome: ClassifyOutcome, lang: Lang, jsonFile?: str
   const s = result.summary;
   const sep = lang === "zh" ? "，" : ", ";
   const lines: string[] = [];
-  lines.push(m(lang, "sum.classified", { sheet: result.sheet, row: result.headerRow, rows: s.rows, skipped: s.skipped }));
+  lines.push(
+    m(lang, "sum.classified", { sheet: result.sheet, row: result.headerRow, rows: s.rows, skipped: s.skipped }),
+  );
   const tiers = [
     `${t(lang, "tier1")} ${s.byTier["1"]}`,
     `${t(lang, "tier2")} ${s.byTier["2"]}`,
@@ -25,7 +37,9 @@ export function summaryText(outcome: ClassifyOutcome, lang: Lang, jsonFile?: str
     ...(s.byTier.none ? [`${t(lang, "noTier")} ${s.byTier.none}`] : []),
   ];
   lines.push(m(lang, "sum.byTier", { list: tiers.join(sep) }));
-  const statuses = STATUS_ORDER.filter((st) => s.byStatus[st] > 0).map((st) => `${t(lang, `status.${st}`)} ${s.byStatus[st]}`);
+  const statuses = STATUS_ORDER.filter((st) => s.byStatus[st] > 0).map(
+    (st) => `${t(lang, `status.${st}`)} ${s.byStatus[st]}`,
+  );
   lines.push(m(lang, "sum.byStatus", { list: statuses.length ? statuses.join(sep) : m(lang, "sum.none") }));
   lines.push(m(lang, "sum.money", { rewards: yuan(s.rewards), fines: yuan(s.fines) }));
 
@@ -34,14 +48,22 @@ export function summaryText(outcome: ClassifyOutcome, lang: Lang, jsonFile?: str
     lines.push(m(lang, "sum.errors"));
     for (const r of bad) for (const e of r.errors) lines.push(`  ${e.message}`);
   }
-  const notes = [...result.notices, ...result.skipped.map((k) => m(lang, "sum.skippedRow", { row: k.row, reason: k.reason }))];
-  if (outcome.rulesSheetKept && outcome.rulesSource.from === "file") notes.push(m(lang, "sum.rulesSheetKept", { sheet: RULES_SHEET, file: outcome.rulesSource.file }));
+  const notes = [
+    ...result.notices,
+    ...result.skipped.map((k) => m(lang, "sum.skippedRow", { row: k.row, reason: k.reason })),
+  ];
+  if (outcome.rulesSheetKept && outcome.rulesSource.from === "file")
+    notes.push(m(lang, "sum.rulesSheetKept", { sheet: RULES_SHEET, file: outcome.rulesSource.file }));
   if (notes.length) {
     lines.push(m(lang, "sum.notices"));
     for (const n of notes) lines.push(`  ${n}`);
   }
   const src = outcome.rulesSource;
-  lines.push(src.from === "file" ? m(lang, "sum.rulesFrom.file", { file: src.file }) : m(lang, src.from === "sheet" ? "sum.rulesFrom.sheet" : "sum.rulesFrom.default", { sheet: RULES_SHEET }));
+  lines.push(
+    src.from === "file"
+      ? m(lang, "sum.rulesFrom.file", { file: src.file })
+      : m(lang, src.from === "sheet" ? "sum.rulesFrom.sheet" : "sum.rulesFrom.default", { sheet: RULES_SHEET }),
+  );
   lines.push(m(lang, "sum.output", { file: outcome.outPath }));
   if (jsonFile) lines.push(m(lang, "sum.json", { file: jsonFile }));
   return lines.join("\n");

@@ -15,6 +15,12 @@ export function sampleXlsx(): Uint8Array {
   const sample = sampleWorkbook();
   return createWorkbook([
     { name: "封面", values: COVER, columnWidths: [80] },
-    { name: sample.sheet.name, values: sample.sheet.values, formats: sample.sheet.formats, merges: sample.merges, columnWidths: sample.columnWidths },
+    {
+      name: sample.sheet.name,
+      values: sample.sheet.values,
+      formats: sample.sheet.formats,
+      merges: sample.merges,
+      columnWidths: sample.columnWidths,
+    },
   ]);
 }

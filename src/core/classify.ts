@@ -73,7 +73,10 @@ export class Classifier {
   /** failures[2i] for indicators[i]'s tier-1 bound, failures[2i + 1] for its tier-2 bound, by value. */
   private readonly failures: NumberTable<FailedBound>[] = [];
 
-  constructor(private readonly indicators: IndicatorRule[], private readonly lang: Lang) {
+  constructor(
+    private readonly indicators: IndicatorRule[],
+    private readonly lang: Lang,
+  ) {
     for (const r of indicators) {
       this.gte.push(r.op === "gte");
       this.tier1.push(r.tier1);

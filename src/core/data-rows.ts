@@ -5,7 +5,23 @@ import { t } from "./messages";
 import { cellText, compactText, isBlank } from "./text";
 import type { CellValue, ColumnMap, Lang, SheetInput, SkippedRow } from "./types";
 
-const TOTALS = ["合计", "合計", "总计", "總計", "小计", "小計", "全区", "全區", "全县", "全縣", "全市", "全镇", "全鎮", "total", "grandtotal"];
+const TOTALS = [
+  "合计",
+  "合計",
+  "总计",
+  "總計",
+  "小计",
+  "小計",
+  "全区",
+  "全區",
+  "全县",
+  "全縣",
+  "全市",
+  "全镇",
+  "全鎮",
+  "total",
+  "grandtotal",
+];
 
 // Every totals label has one of these characters (full-width T folds to t under NFKC), so most
 // township names are ruled out without normalising them.
@@ -16,7 +32,30 @@ export function isTotalsLabel(v: CellValue | undefined): boolean {
 }
 
 // How footnotes and signature lines under a table begin (compared after NFKC, spaces removed, lower case).
-const NOTE_MARKERS = ["注", "註", "说明", "說明", "备注", "備註", "填表人", "填报人", "填報人", "制表", "製表", "审核", "審核", "数据来源", "數據來源", "资料来源", "資料來源", "单位负责人", "單位負責人", "note:", "notes:", "source:"];
+const NOTE_MARKERS = [
+  "注",
+  "註",
+  "说明",
+  "說明",
+  "备注",
+  "備註",
+  "填表人",
+  "填报人",
+  "填報人",
+  "制表",
+  "製表",
+  "审核",
+  "審核",
+  "数据来源",
+  "數據來源",
+  "资料来源",
+  "資料來源",
+  "单位负责人",
+  "單位負責人",
+  "note:",
+  "notes:",
+  "source:",
+];
 const NOTE_HINT = /^\s*[注註说說备備填制製审審数數资資单單nNsSｎＮｓＳ]/;
 
 /** Text that starts like a footnote or a signature line: 注：…, 说明…, 填表人：…, 数据来源：… */
@@ -45,7 +84,13 @@ function rowIsBlank(cells: CellValue[], firstCol: number, skipCols: number[]): b
 }
 
 /** Data rows below the header as indices into input.values, and the rows skipped with their reasons. */
-export function dataRows(input: SheetInput, headerRow: number, columns: ColumnMap, skipCols: number[], lang: Lang): { at: Int32Array; skipped: SkippedRow[] } {
+export function dataRows(
+  input: SheetInput,
+  headerRow: number,
+  columns: ColumnMap,
+  skipCols: number[],
+  lang: Lang,
+): { at: Int32Array; skipped: SkippedRow[] } {
   const origin = input.origin || { row: 1, col: 1 };
   const skipped: SkippedRow[] = [];
   const first = headerRow - origin.row + 1;
@@ -53,7 +98,8 @@ export function dataRows(input: SheetInput, headerRow: number, columns: ColumnMa
   let n = 0;
   const townshipIdx = (columns.township as number) - origin.col;
   const otherIdx: number[] = [];
-  for (const key of Object.keys(columns) as (keyof ColumnMap)[]) if (key !== "township") otherIdx.push((columns[key] as number) - origin.col);
+  for (const key of Object.keys(columns) as (keyof ColumnMap)[])
+    if (key !== "township") otherIdx.push((columns[key] as number) - origin.col);
   for (let r = first; r < input.values.length; r++) {
     const cells = input.values[r] || [];
     if (rowIsBlank(cells, origin.col, skipCols)) continue;

@@ -42,20 +42,47 @@ const MESSAGES = {
   "issue.missing": { zh: "{cell}：{column} 为空", en: "{cell}: {column} is empty" },
   "issue.not-a-number": { zh: '{cell}：{column} "{raw}" 不是数字', en: '{cell}: {column} "{raw}" is not a number' },
   "issue.error-value": { zh: "{cell}：{column} 是错误值 {raw}", en: "{cell}: {column} holds the error {raw}" },
-  "issue.boolean": { zh: "{cell}：{column} 是逻辑值 {raw}，不是数字", en: "{cell}: {column} is the logical value {raw}, not a number" },
-  "issue.out-of-range": { zh: "{cell}：{column} {raw} 超出范围 {min}–{max}", en: "{cell}: {column} {raw} is outside {min}–{max}" },
+  "issue.boolean": {
+    zh: "{cell}：{column} 是逻辑值 {raw}，不是数字",
+    en: "{cell}: {column} is the logical value {raw}, not a number",
+  },
+  "issue.out-of-range": {
+    zh: "{cell}：{column} {raw} 超出范围 {min}–{max}",
+    en: "{cell}: {column} {raw} is outside {min}–{max}",
+  },
   "issue.below-min": { zh: "{cell}：{column} {raw} 不能小于 {min}", en: "{cell}: {column} {raw} is below {min}" },
-  "issue.bad-tier": { zh: '{cell}：{column} "{raw}" 不是类别（一类/二类/三类）', en: '{cell}: {column} "{raw}" is not a tier (一类/二类/三类, 1/2/3)' },
-  "issue.bad-target": { zh: '{cell}：{column} "{raw}" 不是进位目标（如 进一类、保持一类）', en: '{cell}: {column} "{raw}" is not a target tier (e.g. 进一类, 保持一类, 1)' },
-  "issue.bad-flag": { zh: '{cell}：{column} "{raw}" 应为 是 或 否', en: '{cell}: {column} "{raw}" should be yes or no' },
+  "issue.bad-tier": {
+    zh: '{cell}：{column} "{raw}" 不是类别（一类/二类/三类）',
+    en: '{cell}: {column} "{raw}" is not a tier (一类/二类/三类, 1/2/3)',
+  },
+  "issue.bad-target": {
+    zh: '{cell}：{column} "{raw}" 不是进位目标（如 进一类、保持一类）',
+    en: '{cell}: {column} "{raw}" is not a target tier (e.g. 进一类, 保持一类, 1)',
+  },
+  "issue.bad-flag": {
+    zh: '{cell}：{column} "{raw}" 应为 是 或 否',
+    en: '{cell}: {column} "{raw}" should be yes or no',
+  },
 
   // Reasons (bounds that block the next tier up) and status notes
-  "reason.gte": { zh: "{label} {value} < {bound}（{tier}）差 {gap}", en: "{label} {value} < {bound} ({tier}), short by {gap}" },
-  "reason.lte": { zh: "{label} {value} > {bound}（{tier}）超 {gap}", en: "{label} {value} > {bound} ({tier}), over by {gap}" },
+  "reason.gte": {
+    zh: "{label} {value} < {bound}（{tier}）差 {gap}",
+    en: "{label} {value} < {bound} ({tier}), short by {gap}",
+  },
+  "reason.lte": {
+    zh: "{label} {value} > {bound}（{tier}）超 {gap}",
+    en: "{label} {value} > {bound} ({tier}), over by {gap}",
+  },
   "reason.tierName1": { zh: "一类", en: "tier 1" },
   "reason.tierName2": { zh: "二类", en: "tier 2" },
-  "sanction.dropped": { zh: "取消当年评先评优资格；分管领导和计生专干当年不予提拔", en: "No honours this year; the deputy in charge and the family-planning officer are not promoted this year" },
-  "sanction.failed": { zh: "取消当年评先评优资格；通报批评、诫勉谈话", en: "No honours this year; public criticism and an admonitory talk" },
+  "sanction.dropped": {
+    zh: "取消当年评先评优资格；分管领导和计生专干当年不予提拔",
+    en: "No honours this year; the deputy in charge and the family-planning officer are not promoted this year",
+  },
+  "sanction.failed": {
+    zh: "取消当年评先评优资格；通报批评、诫勉谈话",
+    en: "No honours this year; public criticism and an admonitory talk",
+  },
   "note.falsified": { zh: "弄虚作假：取消进位资格", en: "Falsified data: advancement not credited" },
   "note.vetoed": { zh: "一票否决：不得奖励", en: "Veto: no reward" },
   "note.pending": { zh: "待市级验收确认", en: "Awaiting city verification" },
@@ -63,14 +90,29 @@ const MESSAGES = {
   "skip.note": { zh: "说明行，不参与分类", en: "note row, not classified" },
 
   // Notices about the whole run
-  "notice.fractions": { zh: "{column} 列的数值都在 0–1 之间，按小数读取（0.985 = 98.5%）", en: "All values in column {column} lie between 0 and 1 and were read as fractions (0.985 = 98.5%)" },
-  "notice.duplicateHeader": { zh: "{cell}：{column} 与 {first} 重复，使用 {first}", en: "{cell}: {column} duplicates {first}; {first} is used" },
-  "notice.resultsMoved": { zh: "原有结果列位置不完整或被占用，结果写在 {cell} 起的新列", en: "The existing result columns are incomplete or blocked; results were written to new columns from {cell}" },
+  "notice.fractions": {
+    zh: "{column} 列的数值都在 0–1 之间，按小数读取（0.985 = 98.5%）",
+    en: "All values in column {column} lie between 0 and 1 and were read as fractions (0.985 = 98.5%)",
+  },
+  "notice.duplicateHeader": {
+    zh: "{cell}：{column} 与 {first} 重复，使用 {first}",
+    en: "{cell}: {column} duplicates {first}; {first} is used",
+  },
+  "notice.resultsMoved": {
+    zh: "原有结果列位置不完整或被占用，结果写在 {cell} 起的新列",
+    en: "The existing result columns are incomplete or blocked; results were written to new columns from {cell}",
+  },
 
   // Errors that stop a run
   "column.township": { zh: "乡镇", en: "Township" },
-  "error.noHeader": { zh: "工作表“{sheet}”前 10 行中找不到表头行（至少 3 个可识别的列名）", en: 'No header row found in the first 10 rows of sheet "{sheet}" (at least 3 known column names)' },
-  "error.missingColumns": { zh: "工作表“{sheet}”缺少必需的列：{columns}", en: 'Sheet "{sheet}" lacks required columns: {columns}' },
+  "error.noHeader": {
+    zh: "工作表“{sheet}”前 10 行中找不到表头行（至少 3 个可识别的列名）",
+    en: 'No header row found in the first 10 rows of sheet "{sheet}" (at least 3 known column names)',
+  },
+  "error.missingColumns": {
+    zh: "工作表“{sheet}”缺少必需的列：{columns}",
+    en: 'Sheet "{sheet}" lacks required columns: {columns}',
+  },
   "error.rules": { zh: "规则有误：{field}：{problem}", en: "Invalid rules: {field}: {problem}" },
   "error.rulesCell": { zh: "{cell}：{problem}", en: "{cell}: {problem}" },
 
@@ -107,7 +149,10 @@ const MESSAGES = {
   "rs.amount": { zh: "金额（元）", en: "Amount (yuan)" },
   "rs.role": { zh: "责任人", en: "Responsible person" },
   "rs.ratio": { zh: "分配比例", en: "Share ratio" },
-  "rs.note": { zh: "说明：修改 C–H 列的数值即可调整规则（≥ 表示“以上”，≤ 表示“以内”，均含本数；最大值留空表示不设上限）。A 列的键不要改动。", en: "How to edit: change the values in columns C–H (≥ means at least, ≤ means at most, both inclusive; an empty max means no upper limit). Do not change the keys in column A." },
+  "rs.note": {
+    zh: "说明：修改 C–H 列的数值即可调整规则（≥ 表示“以上”，≤ 表示“以内”，均含本数；最大值留空表示不设上限）。A 列的键不要改动。",
+    en: "How to edit: change the values in columns C–H (≥ means at least, ≤ means at most, both inclusive; an empty max means no upper limit). Do not change the keys in column A.",
+  },
 
   // The 分类汇总 sheet
   "sum.title": { zh: "乡镇分类汇总", en: "Township classification summary" },

@@ -27,19 +27,37 @@ export class Outcomes {
   private readonly table: (Outcome | undefined)[] = new Array(SITUATIONS);
   private count = 0;
 
-  constructor(private readonly rules: Rules, private readonly lang: Lang) {}
+  constructor(
+    private readonly rules: Rules,
+    private readonly lang: Lang,
+  ) {}
 
-  get(tier: Tier, priorTier: Tier, targetTier: Tier | null, verified: boolean, veto: boolean, falsified: boolean): Outcome {
+  get(
+    tier: Tier,
+    priorTier: Tier,
+    targetTier: Tier | null,
+    verified: boolean,
+    veto: boolean,
+    falsified: boolean,
+  ): Outcome {
     const target = targetTier === null ? 0 : targetTier;
-    const key = (((((tier - 1) * 3 + (priorTier - 1)) * 4 + target) * 2 + (verified ? 1 : 0)) * 2 + (veto ? 1 : 0)) * 2 + (falsified ? 1 : 0);
+    const key =
+      (((((tier - 1) * 3 + (priorTier - 1)) * 4 + target) * 2 + (verified ? 1 : 0)) * 2 + (veto ? 1 : 0)) * 2 +
+      (falsified ? 1 : 0);
     const known = this.table[key];
     if (known !== undefined) return known;
     const s = statusOf({ tier, priorTier, targetTier, verified, veto, falsified }, this.rules.amounts);
     const notes = s.notes.map((note) => t(this.lang, note));
     const shares = Object.freeze(splitAmount(s.amount, this.rules.split.ratio)) as Shares;
-    const outcome: Outcome = { id: this.count++, status: s.status, amount: s.amount, shares, notes, reasons: Object.freeze(notes.slice()) as string[] };
+    const outcome: Outcome = {
+      id: this.count++,
+      status: s.status,
+      amount: s.amount,
+      shares,
+      notes,
+      reasons: Object.freeze(notes.slice()) as string[],
+    };
     this.table[key] = outcome;
     return outcome;
   }
-
 }

@@ -8,15 +8,34 @@ import type { CellValue, Fill, Lang, OutCell, RowResult, Rules, Status } from ".
 export const RESULT_COLUMNS = 8;
 
 const DEFAULT_ROLES = ["党委书记", "乡镇长", "分管领导", "计生专干"];
-const TRADITIONAL: string[][] = [["達到類別"], ["完成情況"], ["獎懲金額"], ["黨委書記"], ["鄉鎮長"], ["分管領導"], ["計生專幹", "計生專干"], ["未達標指標/說明"]];
-const FIXED_KEYS: (MessageKey | null)[] = ["header.tier", "header.status", "header.amount", null, null, null, null, "header.reasons"];
+const TRADITIONAL: string[][] = [
+  ["達到類別"],
+  ["完成情況"],
+  ["獎懲金額"],
+  ["黨委書記"],
+  ["鄉鎮長"],
+  ["分管領導"],
+  ["計生專幹", "計生專干"],
+  ["未達標指標/說明"],
+];
+const FIXED_KEYS: (MessageKey | null)[] = [
+  "header.tier",
+  "header.status",
+  "header.amount",
+  null,
+  null,
+  null,
+  null,
+  "header.reasons",
+];
 
 /** The header text of result column i in a language; roles follow the rules (English names for the defaults). */
 export function resultHeader(i: number, rules: Rules, lang: Lang): string {
   const fixed = FIXED_KEYS[i];
   if (fixed) return t(lang, fixed);
   const role = rules.split.roles[i - 3];
-  if (lang === "en" && compactText(role) === compactText(DEFAULT_ROLES[i - 3])) return t("en", ("role." + (i - 2)) as MessageKey);
+  if (lang === "en" && compactText(role) === compactText(DEFAULT_ROLES[i - 3]))
+    return t("en", ("role." + (i - 2)) as MessageKey);
   return role;
 }
 
@@ -70,7 +89,8 @@ export function placeOutput(values: CellValue[][], headerIdx: number, firstCol: 
   const resultCols = found.map((f) => f.col);
   if (found.length === RESULT_COLUMNS) {
     const start = found[0].col - found[0].index;
-    if (found.every((f, k) => f.index === k && f.col === start + k)) return { firstCol: start, inPlace: true, resultCols, moved: false };
+    if (found.every((f, k) => f.index === k && f.col === start + k))
+      return { firstCol: start, inPlace: true, resultCols, moved: false };
   }
   return { firstCol: lastUsedCol(values, firstCol) + 1, inPlace: false, resultCols, moved: found.length > 0 };
 }
@@ -147,7 +167,16 @@ function rowCells(r: RowResult, lang: Lang, kit: CellKit): OutCell[] {
   }
   const s = r.shares;
   const amount = moneyCell(kit, r.amount, true);
-  return [tier, kit.statuses[r.status], amount, moneyCell(kit, s[0], false), moneyCell(kit, s[1], false), moneyCell(kit, s[2], false), moneyCell(kit, s[3], false), reasons];
+  return [
+    tier,
+    kit.statuses[r.status],
+    amount,
+    moneyCell(kit, s[0], false),
+    moneyCell(kit, s[1], false),
+    moneyCell(kit, s[2], false),
+    moneyCell(kit, s[3], false),
+    reasons,
+  ];
 }
 
 /** Header row + one row per sheet row below it; rows without a result get empty cells (clears stale values). */

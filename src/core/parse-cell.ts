@@ -18,7 +18,23 @@ export type NumberIssue = "missing" | "not-a-number" | "error-value" | "boolean"
 /** `plain` = a bare number with no percent marker: a candidate for the fractions rule of rate columns. */
 export type NumberRead = { ok: true; value: number; plain: boolean } | { ok: false; code: NumberIssue };
 
-const ERROR_VALUES = ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!"];
+const ERROR_VALUES = [
+  "#N/A",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#UNKNOWN!",
+  "#CONNECT!",
+  "#BUSY!",
+];
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -81,7 +97,11 @@ function readText(raw: string, kind: IndicatorKind): NumberRead {
 }
 
 /** Read one indicator cell. Range checks come later, once the column's fraction rule is known. */
-export function parseCell(raw: CellValue | undefined, format: string | undefined | null, kind: IndicatorKind): NumberRead {
+export function parseCell(
+  raw: CellValue | undefined,
+  format: string | undefined | null,
+  kind: IndicatorKind,
+): NumberRead {
   if (typeof raw === "number") {
     if (isPercentFormat(format)) return ok(raw * 100, false);
     return ok(raw, true);

@@ -49,7 +49,8 @@ export class RowReader {
     this.ctx = ctx;
     this.reads = ctx.reads;
     this.firstRow = input.origin ? input.origin.row : 1;
-    const index = (key: ColumnKey): number => (ctx.columns[key] === undefined ? -1 : (ctx.columns[key] as number) - ctx.firstCol);
+    const index = (key: ColumnKey): number =>
+      ctx.columns[key] === undefined ? -1 : (ctx.columns[key] as number) - ctx.firstCol;
     const col = { township: -1, year: -1, priorTier: -1, targetTier: -1, verified: -1, veto: -1, falsified: -1 };
     for (const key of FIELDS) col[key] = index(key);
     this.col = col;
@@ -95,12 +96,30 @@ export class RowReader {
     const verified = parseFlag(this.cell(cells, col.verified));
     const veto = parseFlag(this.cell(cells, col.veto));
     const falsified = parseFlag(this.cell(cells, col.falsified));
-    if (prior === null || target === null || verified === null || veto === null || falsified === null) return invalidRow(this.ctx as SheetContext, { cells, row, k });
+    if (prior === null || target === null || verified === null || veto === null || falsified === null)
+      return invalidRow(this.ctx as SheetContext, { cells, row, k });
     const tier = this.classifier.tierOf(this.values);
-    const outcome = this.outcomes.get(tier, prior === "blank" ? 3 : prior, target === "blank" ? null : target, verified !== false, veto === true, falsified === true);
+    const outcome = this.outcomes.get(
+      tier,
+      prior === "blank" ? 3 : prior,
+      target === "blank" ? null : target,
+      verified !== false,
+      veto === true,
+      falsified === true,
+    );
     const year = yearOf(this.cell(cells, col.year));
     const reasons = this.reasonsOf(tier, outcome);
-    return { row, township: cellText(townshipRaw), year, tier, status: outcome.status, amount: outcome.amount, shares: outcome.shares, reasons, errors: NO_ERRORS };
+    return {
+      row,
+      township: cellText(townshipRaw),
+      year,
+      tier,
+      status: outcome.status,
+      amount: outcome.amount,
+      shares: outcome.shares,
+      reasons,
+      errors: NO_ERRORS,
+    };
   }
 
   /** Failed bounds, then the outcome's notes; shared arrays for the common cases of none or one failed bound. */
@@ -143,6 +162,7 @@ let last: { key: string; reader: RowReader } | null = null;
 
 export function rowReader(rules: Rules, lang: Lang): RowReader {
   const key = rulesKey(rules, lang);
-  if (last === null || last.key !== key || last.reader.cached > MAX_CACHED_TEXTS) last = { key, reader: new RowReader(rules, lang) };
+  if (last === null || last.key !== key || last.reader.cached > MAX_CACHED_TEXTS)
+    last = { key, reader: new RowReader(rules, lang) };
   return last.reader;
 }

@@ -7,7 +7,7 @@ import { parseFlag, parseTarget, parseTier } from "./parse-fields";
 import { issueOf } from "./columns";
 import type { ColumnRead } from "./columns";
 import { a1, cellText, formatNumber, isBlank } from "./text";
-import type { CellIssue, CellValue, ColumnKey, ColumnMap, Lang, RowResult, Rules, SheetInput, Tier } from "./types";
+import type { CellIssue, CellValue, ColumnKey, ColumnMap, Lang, RowResult, Rules, Tier } from "./types";
 
 /** Everything about the sheet a row needs; built once per run. */
 export interface SheetContext {
@@ -32,7 +32,14 @@ function cellOf(ctx: SheetContext, ref: RowRef, key: ColumnKey): CellValue | und
   return col === undefined ? undefined : ref.cells[col - ctx.firstCol];
 }
 
-function issue(ctx: SheetContext, ref: RowRef, key: ColumnKey, code: string, raw: CellValue | undefined, extra?: Record<string, string>): CellIssue {
+function issue(
+  ctx: SheetContext,
+  ref: RowRef,
+  key: ColumnKey,
+  code: string,
+  raw: CellValue | undefined,
+  extra?: Record<string, string>,
+): CellIssue {
   const cell = a1(ref.row, ctx.columns[key] as number);
   const column = ctx.headers[key] as string;
   const rawText = cellText(raw);
@@ -68,7 +75,12 @@ function readTier(ctx: SheetContext, ref: RowRef, key: "priorTier" | "targetTier
   return read;
 }
 
-function readFlag(ctx: SheetContext, ref: RowRef, key: "verified" | "veto" | "falsified", issues: CellIssue[]): boolean {
+function readFlag(
+  ctx: SheetContext,
+  ref: RowRef,
+  key: "verified" | "veto" | "falsified",
+  issues: CellIssue[],
+): boolean {
   const raw = cellOf(ctx, ref, key);
   const read = parseFlag(raw);
   if (read === "blank") return key === "verified";
@@ -96,5 +108,15 @@ export function invalidRow(ctx: SheetContext, ref: RowRef): RowResult {
   const township = cellText(townshipRaw);
   const year = yearOf(cellOf(ctx, ref, "year"));
   const reasons = issues.map((i) => i.message);
-  return { row: ref.row, township, year, tier: null, status: "invalid", amount: 0, shares: [0, 0, 0, 0], reasons, errors: issues };
+  return {
+    row: ref.row,
+    township,
+    year,
+    tier: null,
+    status: "invalid",
+    amount: 0,
+    shares: [0, 0, 0, 0],
+    reasons,
+    errors: issues,
+  };
 }

@@ -7,7 +7,17 @@ import type { MessageKey } from "./messages";
 import { INDICATOR_KEYS, MONEY_STATUSES } from "./rules";
 import { rulesProblem } from "./validate-rules";
 import { a1, normalizeText } from "./text";
-import type { CellValue, IndicatorKey, IndicatorRule, Lang, MoneyStatus, OutCell, Rules, SheetInput, SheetOutput } from "./types";
+import type {
+  CellValue,
+  IndicatorKey,
+  IndicatorRule,
+  Lang,
+  MoneyStatus,
+  OutCell,
+  Rules,
+  SheetInput,
+  SheetOutput,
+} from "./types";
 
 export const RULES_SHEET = "规则";
 
@@ -23,13 +33,25 @@ function headerRow(lang: Lang, keys: MessageKey[]): OutCell[] {
 }
 
 export function rulesSheet(rules: Rules, lang: Lang): SheetOutput {
-  const cells: OutCell[][] = [headerRow(lang, ["rs.indicator", "rs.op", "rs.tier1", "rs.tier2", "rs.min", "rs.max", "rs.unit"])];
+  const cells: OutCell[][] = [
+    headerRow(lang, ["rs.indicator", "rs.op", "rs.tier1", "rs.tier2", "rs.min", "rs.max", "rs.unit"]),
+  ];
   for (const r of rules.indicators) {
     const max = r.max === Infinity ? null : r.max;
-    cells.push([text(r.key), text(r.label), text(OP_TEXT[r.op]), text(r.tier1), text(r.tier2), text(r.min), text(max), text(r.unit || null)]);
+    cells.push([
+      text(r.key),
+      text(r.label),
+      text(OP_TEXT[r.op]),
+      text(r.tier1),
+      text(r.tier2),
+      text(r.min),
+      text(max),
+      text(r.unit || null),
+    ]);
   }
   cells.push([], headerRow(lang, ["rs.status", "rs.amount"]));
-  for (const s of MONEY_STATUSES) cells.push([text(s), text(t(lang, ("status." + s) as MessageKey)), { value: rules.amounts[s], numFmt: "#,##0" }]);
+  for (const s of MONEY_STATUSES)
+    cells.push([text(s), text(t(lang, ("status." + s) as MessageKey)), { value: rules.amounts[s], numFmt: "#,##0" }]);
   cells.push([], headerRow(lang, ["rs.role", "rs.ratio"]));
   rules.split.roles.forEach((role, i) => cells.push([text(ROLE_KEYS[i]), text(role), text(rules.split.ratio[i])]));
   cells.push([], [text(t(lang, "rs.note"))]);
@@ -117,7 +139,11 @@ export function readRulesSheet(input: SheetInput, lang: Lang): Rules {
     const present = key.indexOf("role") === 0 ? roles[ROLE_KEYS.indexOf(key)] !== undefined : key in amounts;
     if (!present) fail(rd, RULES_SHEET, "rule.missingRow", { value: key });
   }
-  const rules: Rules = { indicators, amounts, split: { ratio: ratio as Rules["split"]["ratio"], roles: roles as Rules["split"]["roles"] } };
+  const rules: Rules = {
+    indicators,
+    amounts,
+    split: { ratio: ratio as Rules["split"]["ratio"], roles: roles as Rules["split"]["roles"] },
+  };
   const p = rulesProblem(rules);
   if (p) fail(rd, rd.cellOf[p.field] || RULES_SHEET, p.key, p.params);
   return rules;

@@ -28,7 +28,16 @@ export function defaultRules(): Rules {
       rate("contraceptiveRate", "期内综合避孕率", 90, 86),
       { key: "sexRatio", label: "出生人口性别比", op: "lte", tier1: 111, tier2: 114, min: 50, max: 200, unit: "" },
       // No upper limit on funding: Infinity (written as null in JSON, an empty cell in the 规则 sheet).
-      { key: "fundingPerCapita", label: "人均计划生育事业费", op: "gte", tier1: 8, tier2: 8, min: 0, max: Infinity, unit: "元/人" },
+      {
+        key: "fundingPerCapita",
+        label: "人均计划生育事业费",
+        op: "gte",
+        tier1: 8,
+        tier2: 8,
+        min: 0,
+        max: Infinity,
+        unit: "元/人",
+      },
       rate("qualityServiceRate", "优质服务率", 90, 90),
       rate("satisfactionRate", "群众满意率", 90, 90),
       rate("rewardPaymentRate", "独生子女奖励金兑现率", 90, 90),

@@ -14,7 +14,17 @@ import type { SheetContext } from "./rows";
 import { summarize } from "./summary";
 import { dataRows } from "./data-rows";
 import { a1, headerText } from "./text";
-import type { ColumnKey, ColumnMap, Lang, OutputBlock, RowResult, RunOptions, RunResult, Rules, SheetInput } from "./types";
+import type {
+  ColumnKey,
+  ColumnMap,
+  Lang,
+  OutputBlock,
+  RowResult,
+  RunOptions,
+  RunResult,
+  Rules,
+  SheetInput,
+} from "./types";
 
 /** The rules' own labels recognise their columns too (a district that renamed an indicator). */
 function labelAliases(rules: Rules): ExtraAliases {
@@ -29,7 +39,14 @@ interface Columns {
 }
 
 /** Recognised input columns (result columns excluded); duplicates are noticed; missing required ones stop the run. */
-function mapColumns(input: SheetInput, headerRow: number, skipCols: number[], rules: Rules, lang: Lang, notices: string[]): Columns {
+function mapColumns(
+  input: SheetInput,
+  headerRow: number,
+  skipCols: number[],
+  rules: Rules,
+  lang: Lang,
+  notices: string[],
+): Columns {
   const origin = input.origin || { row: 1, col: 1 };
   const scan = scanHeaders(input.values[headerRow - origin.row], origin.col, labelAliases(rules));
   const columns: ColumnMap = {};
@@ -40,14 +57,26 @@ function mapColumns(input: SheetInput, headerRow: number, skipCols: number[], ru
     headers[h.key] = h.text;
   }
   for (const d of scan.duplicates) {
-    notices.push(t(lang, "notice.duplicateHeader", { cell: a1(headerRow, d.cell.col), column: d.cell.text, first: a1(headerRow, d.first.col) }));
+    notices.push(
+      t(lang, "notice.duplicateHeader", {
+        cell: a1(headerRow, d.cell.col),
+        column: d.cell.text,
+        first: a1(headerRow, d.first.col),
+      }),
+    );
   }
   const required: ColumnKey[] = ["township"];
   for (const r of rules.indicators) required.push(r.key);
   const missing = required.filter((k) => columns[k] === undefined);
   if (missing.length > 0) {
-    const names = missing.map((k) => (k === "township" ? t(lang, "column.township") : rules.indicators.filter((r) => r.key === k)[0].label));
-    throw new SheetError("missing-columns", t(lang, "error.missingColumns", { sheet: input.name, columns: names.join(lang === "zh" ? "、" : ", ") }), input.name);
+    const names = missing.map((k) =>
+      k === "township" ? t(lang, "column.township") : rules.indicators.filter((r) => r.key === k)[0].label,
+    );
+    throw new SheetError(
+      "missing-columns",
+      t(lang, "error.missingColumns", { sheet: input.name, columns: names.join(lang === "zh" ? "、" : ", ") }),
+      input.name,
+    );
   }
   return { columns, headers };
 }
@@ -63,7 +92,14 @@ function readRows(input: SheetInput, at: Int32Array, ctx: SheetContext): RowResu
 }
 
 /** The result block: the header row, then one row of cells per sheet row below it (empty where there is no result). */
-function outputBlock(rows: RowResult[], headerRow: number, placement: Placement, rowCount: number, rules: Rules, lang: Lang): OutputBlock {
+function outputBlock(
+  rows: RowResult[],
+  headerRow: number,
+  placement: Placement,
+  rowCount: number,
+  rules: Rules,
+  lang: Lang,
+): OutputBlock {
   const byRow: (RowResult | undefined)[] = new Array(rowCount);
   for (const r of rows) byRow[r.row - headerRow - 1] = r;
   return { firstRow: headerRow, firstCol: placement.firstCol, cells: outputCells(rowCount, byRow, rules, lang) };
@@ -73,7 +109,8 @@ export function classifySheet(input: SheetInput, rules: Rules, options: RunOptio
   const lang = options.lang;
   const origin = input.origin || { row: 1, col: 1 };
   const headerRow = findHeaderRow(input, labelAliases(rules));
-  if (headerRow === null) throw new SheetError("no-header", t(lang, "error.noHeader", { sheet: input.name }), input.name);
+  if (headerRow === null)
+    throw new SheetError("no-header", t(lang, "error.noHeader", { sheet: input.name }), input.name);
   const placement = placeOutput(input.values, headerRow - origin.row, origin.col, rules);
   const notices: string[] = [];
   if (placement.moved) notices.push(movedNotice(placement, headerRow, lang));

@@ -3,9 +3,40 @@
 
 import type { CellValue, SheetInput } from "./types";
 
-const HEADERS = ["序号", "乡镇(单位)", "計劃生育率(%)", "期内综合避孕率（%）", "出生人口性別比", "人均计划生育事业费（元）", "優質服務率", "群众满意率", "独生子女奖励金兑现率", "上年类别", "目标类别", "市级验收", "一票否决", "弄虚作假", "备注"];
+const HEADERS = [
+  "序号",
+  "乡镇(单位)",
+  "計劃生育率(%)",
+  "期内综合避孕率（%）",
+  "出生人口性別比",
+  "人均计划生育事业费（元）",
+  "優質服務率",
+  "群众满意率",
+  "独生子女奖励金兑现率",
+  "上年类别",
+  "目标类别",
+  "市级验收",
+  "一票否决",
+  "弄虚作假",
+  "备注",
+];
 
-type Row = [string, CellValue, CellValue, CellValue, number, number, number, CellValue, string, CellValue, CellValue, CellValue, CellValue, string];
+type Row = [
+  string,
+  CellValue,
+  CellValue,
+  CellValue,
+  number,
+  number,
+  number,
+  CellValue,
+  string,
+  CellValue,
+  CellValue,
+  CellValue,
+  CellValue,
+  string,
+];
 
 // township, 计划生育率, 避孕率, 性别比, 事业费, 优质服务率 (a fraction, 0.0% format), 满意率, 兑现率,
 // 上年类别, 目标类别, 市级验收, 一票否决, 弄虚作假, 备注 — the comment at the end is the expected status.
@@ -36,7 +67,23 @@ const ROWS: Row[] = [
 
 const TITLE = "2014年度乡镇人口和计划生育进位争先考核表";
 const SUBTITLE = "填报单位：区人口和计划生育委员会　　填报日期：2015年1月10日";
-const TOTALS: CellValue[] = [null, "合计", 97.9, 89.8, 110.6, 8.7, 0.926, 92.5, 94.1, null, null, null, null, null, null];
+const TOTALS: CellValue[] = [
+  null,
+  "合计",
+  97.9,
+  89.8,
+  110.6,
+  8.7,
+  0.926,
+  92.5,
+  94.1,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
 const WIDTHS = [6, 12, 14, 18, 14, 22, 12, 12, 20, 10, 12, 10, 10, 10, 18];
 const RATE_AS_FRACTION_COL = 6; // 優質服務率 holds fractions shown with a 0.0% format
 
@@ -50,7 +97,9 @@ export function sampleWorkbook(): { sheet: SheetInput; merges: string[]; columnW
   const values: CellValue[][] = [blankRow(TITLE), blankRow(SUBTITLE), HEADERS.slice()];
   ROWS.forEach((r, i) => values.push([i + 1, ...r.map((v) => (v === "" ? null : v))]));
   values.push(TOTALS.slice());
-  const formats = values.map((row, r) => row.map((_, c) => (r >= 3 && c === RATE_AS_FRACTION_COL ? "0.0%" : "General")));
+  const formats = values.map((row, r) =>
+    row.map((_, c) => (r >= 3 && c === RATE_AS_FRACTION_COL ? "0.0%" : "General")),
+  );
   return {
     sheet: { name: "2014年考核", values, formats },
     merges: ["A1:O1", "A2:O2"],

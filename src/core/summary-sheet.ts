@@ -28,17 +28,31 @@ function label(lang: Lang, key: MessageKey): OutCell {
 }
 
 function head(lang: Lang, a: MessageKey, b: MessageKey): OutCell[] {
-  return [{ value: t(lang, a), bold: true }, { value: t(lang, b), bold: true }];
+  return [
+    { value: t(lang, a), bold: true },
+    { value: t(lang, b), bold: true },
+  ];
 }
 
 function ruleRows(rules: Rules, lang: Lang): OutCell[][] {
-  const rows: OutCell[][] = [[{ value: t(lang, "sum.rules"), bold: true }, { value: t(lang, "rs.tier1"), bold: true }, { value: t(lang, "rs.tier2"), bold: true }]];
+  const rows: OutCell[][] = [
+    [
+      { value: t(lang, "sum.rules"), bold: true },
+      { value: t(lang, "rs.tier1"), bold: true },
+      { value: t(lang, "rs.tier2"), bold: true },
+    ],
+  ];
   for (const r of rules.indicators) {
     const op = r.op === "gte" ? "≥ " : "≤ ";
-    rows.push([{ value: indicatorLabel(r, lang) }, { value: op + formatNumber(r.tier1) + r.unit }, { value: op + formatNumber(r.tier2) + r.unit }]);
+    rows.push([
+      { value: indicatorLabel(r, lang) },
+      { value: op + formatNumber(r.tier1) + r.unit },
+      { value: op + formatNumber(r.tier2) + r.unit },
+    ]);
   }
   rows.push([{ value: t(lang, "sum.amounts"), bold: true }]);
-  for (const s of MONEY_STATUSES) rows.push([label(lang, ("status." + s) as MessageKey), { value: rules.amounts[s], numFmt: MONEY }]);
+  for (const s of MONEY_STATUSES)
+    rows.push([label(lang, ("status." + s) as MessageKey), { value: rules.amounts[s], numFmt: MONEY }]);
   const roles = [3, 4, 5, 6].map((i) => resultHeader(i, rules, lang)).join(" : ");
   rows.push([label(lang, "sum.ratio"), { value: rules.split.ratio.join(":") }, { value: roles }]);
   return rows;
@@ -54,7 +68,11 @@ export function summarySheet(result: RunResult, rules: Rules, lang: Lang, runAt:
     head(lang, "sum.tier", "sum.count"),
   ];
   const tierTop = cells.length + 1;
-  cells.push([label(lang, "tier1"), { value: s.byTier["1"] }], [label(lang, "tier2"), { value: s.byTier["2"] }], [label(lang, "tier3"), { value: s.byTier["3"] }]);
+  cells.push(
+    [label(lang, "tier1"), { value: s.byTier["1"] }],
+    [label(lang, "tier2"), { value: s.byTier["2"] }],
+    [label(lang, "tier3"), { value: s.byTier["3"] }],
+  );
   cells.push([label(lang, "noTier"), { value: s.byTier.none }], [], head(lang, "sum.status", "sum.count"));
   for (const st of STATUSES) cells.push([label(lang, ("status." + st) as MessageKey), { value: s.byStatus[st] }]);
   cells.push([label(lang, "sum.skipped"), { value: s.skipped }]);

@@ -2,7 +2,17 @@
 
 import type { RowResult, Status, Summary } from "./types";
 
-export const STATUSES: Status[] = ["ahead", "met", "failed", "dropped", "pending", "vetoed", "disqualified", "no-target", "invalid"];
+export const STATUSES: Status[] = [
+  "ahead",
+  "met",
+  "failed",
+  "dropped",
+  "pending",
+  "vetoed",
+  "disqualified",
+  "no-target",
+  "invalid",
+];
 
 export function summarize(rows: RowResult[], skipped: number): Summary {
   const byTier = { "1": 0, "2": 0, "3": 0, none: 0 };

@@ -8,11 +8,36 @@ const HAS_NORMALIZE = typeof String.prototype.normalize === "function";
 // NFKC of the other characters a sheet's numbers and units are typed with: full-width currency
 // signs (￥ is how a funding cell often starts) and the small form variants (﹪ ﹒ ﹐ …).
 const FOLD_MORE: Record<number, string> = {
-  0xffe0: "¢", 0xffe1: "£", 0xffe5: "¥", 0xffe6: "₩",
-  0xfe50: ",", 0xfe51: "、", 0xfe52: ".", 0xfe54: ";", 0xfe55: ":", 0xfe56: "?", 0xfe57: "!", 0xfe58: "—",
-  0xfe59: "(", 0xfe5a: ")", 0xfe5b: "{", 0xfe5c: "}", 0xfe5d: "〔", 0xfe5e: "〕", 0xfe5f: "#", 0xfe60: "&",
-  0xfe61: "*", 0xfe62: "+", 0xfe63: "-", 0xfe64: "<", 0xfe65: ">", 0xfe66: "=", 0xfe68: "\\", 0xfe69: "$",
-  0xfe6a: "%", 0xfe6b: "@",
+  0xffe0: "¢",
+  0xffe1: "£",
+  0xffe5: "¥",
+  0xffe6: "₩",
+  0xfe50: ",",
+  0xfe51: "、",
+  0xfe52: ".",
+  0xfe54: ";",
+  0xfe55: ":",
+  0xfe56: "?",
+  0xfe57: "!",
+  0xfe58: "—",
+  0xfe59: "(",
+  0xfe5a: ")",
+  0xfe5b: "{",
+  0xfe5c: "}",
+  0xfe5d: "〔",
+  0xfe5e: "〕",
+  0xfe5f: "#",
+  0xfe60: "&",
+  0xfe61: "*",
+  0xfe62: "+",
+  0xfe63: "-",
+  0xfe64: "<",
+  0xfe65: ">",
+  0xfe66: "=",
+  0xfe68: "\\",
+  0xfe69: "$",
+  0xfe6a: "%",
+  0xfe6b: "@",
 };
 
 /**
@@ -88,7 +113,24 @@ export function round15(x: number): number {
   if (abs >= 0.001 && abs < 1e6) {
     // Fast path for sheet-sized numbers already at 15 digits: scale to a 15-digit integer and back.
     // When that gives x again, x has at most 15 significant digits and toPrecision(15) would too.
-    const p = abs < 1 ? (abs < 0.01 ? 1e17 : abs < 0.1 ? 1e16 : 1e15) : abs < 10 ? 1e14 : abs < 100 ? 1e13 : abs < 1000 ? 1e12 : abs < 1e4 ? 1e11 : abs < 1e5 ? 1e10 : 1e9;
+    const p =
+      abs < 1
+        ? abs < 0.01
+          ? 1e17
+          : abs < 0.1
+            ? 1e16
+            : 1e15
+        : abs < 10
+          ? 1e14
+          : abs < 100
+            ? 1e13
+            : abs < 1000
+              ? 1e12
+              : abs < 1e4
+                ? 1e11
+                : abs < 1e5
+                  ? 1e10
+                  : 1e9;
     if (Math.round(x * p) / p === x) return x;
   }
   return Number(x.toPrecision(15));

@@ -57,15 +57,7 @@ export interface Rules {
 export type Tier = 1 | 2 | 3;
 
 export type Status =
-  | "ahead"
-  | "met"
-  | "failed"
-  | "dropped"
-  | "pending"
-  | "vetoed"
-  | "disqualified"
-  | "no-target"
-  | "invalid";
+  "ahead" | "met" | "failed" | "dropped" | "pending" | "vetoed" | "disqualified" | "no-target" | "invalid";
 
 /** A bad cell: an ordinary outcome, never an exception. `message` is rendered in the run's language. */
 export interface CellIssue {

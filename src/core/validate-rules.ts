@@ -54,13 +54,16 @@ function indicatorsProblem(list: unknown): RulesProblem | null {
   for (let i = 0; i < list.length; i++) {
     const r = list[i] as IndicatorRule;
     if (typeof r !== "object" || r === null) return { field: "indicators[" + i + "]", key: "rule.notObject" };
-    if (KEYS.indexOf(r.key) < 0) return { field: "indicators[" + i + "].key", key: "rule.unknownKey", params: { value: String(r.key) } };
-    if (seen.indexOf(r.key) >= 0) return { field: "indicators[" + i + "].key", key: "rule.duplicateKey", params: { value: r.key } };
+    if (KEYS.indexOf(r.key) < 0)
+      return { field: "indicators[" + i + "].key", key: "rule.unknownKey", params: { value: String(r.key) } };
+    if (seen.indexOf(r.key) >= 0)
+      return { field: "indicators[" + i + "].key", key: "rule.duplicateKey", params: { value: r.key } };
     seen.push(r.key);
     const p = indicatorProblem(r);
     if (p) return p;
   }
-  for (const k of KEYS) if (seen.indexOf(k) < 0) return { field: "indicators", key: "rule.missingKey", params: { value: k } };
+  for (const k of KEYS)
+    if (seen.indexOf(k) < 0) return { field: "indicators", key: "rule.missingKey", params: { value: k } };
   return null;
 }
 

@@ -1,7 +1,13 @@
 // The one-click run: read the sheet and the 规则 sheet, classify with the core, write the
 // result columns, then the 规则 (when absent) and 分类汇总 sheets. 2–3 syncs for a district (3–4 on ExcelApi 1.1).
 import {
-  classifySheet, defaultRules, readRulesSheet, rulesSheet, RULES_SHEET, summarySheet, SUMMARY_SHEET,
+  classifySheet,
+  defaultRules,
+  readRulesSheet,
+  rulesSheet,
+  RULES_SHEET,
+  summarySheet,
+  SUMMARY_SHEET,
 } from "../core";
 import type { Lang, Rules, RunResult, SheetInput } from "../core/types";
 import type { Capabilities } from "./capabilities";
@@ -24,8 +30,7 @@ export interface ClassifyOptions {
 }
 
 export type AddinRunReport =
-  | { ok: true; result: RunResult; sheet: string; rulesCreated: boolean; syncs: number }
-  | AddinFailure;
+  { ok: true; result: RunResult; sheet: string; rulesCreated: boolean; syncs: number } | AddinFailure;
 
 interface Reads {
   probe: Probe;

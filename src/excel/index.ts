@@ -3,7 +3,14 @@ export { detectCapabilities } from "./capabilities";
 export type { Capabilities, Requirements } from "./capabilities";
 export { classifyActiveSheet } from "./classify";
 export type { AddinRunReport, ClassifyOptions, Phase } from "./classify";
-export { clearResults, insertSampleSheet, selectCell, listSheets, activateRulesSheet, restoreDefaultRules } from "./sheets";
+export {
+  clearResults,
+  insertSampleSheet,
+  selectCell,
+  listSheets,
+  activateRulesSheet,
+  restoreDefaultRules,
+} from "./sheets";
 export type { ActionOptions, ActionReport } from "./sheets";
 export type { AddinFailure } from "./errors";
 export { isBusy } from "./session";

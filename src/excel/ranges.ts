@@ -40,14 +40,17 @@ export function parseA1(address: string): Area | null {
   const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(address.replace(/\$/g, "").toUpperCase());
   if (!m) return null;
   const col = (letters: string) => letters.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const r0 = Number(m[2]) - 1, c0 = col(m[1]);
-  const r1 = m[4] ? Number(m[4]) - 1 : r0, c1 = m[3] ? col(m[3]) : c0;
+  const r0 = Number(m[2]) - 1,
+    c0 = col(m[1]);
+  const r1 = m[4] ? Number(m[4]) - 1 : r0,
+    c1 = m[3] ? col(m[3]) : c0;
   return { row: Math.min(r0, r1), col: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
 }
 
 /** The smallest area holding both. */
 export function union(a: Area, b: Area): Area {
-  const row = Math.min(a.row, b.row), col = Math.min(a.col, b.col);
+  const row = Math.min(a.row, b.row),
+    col = Math.min(a.col, b.col);
   const rows = Math.max(a.row + a.rows, b.row + b.rows) - row;
   const cols = Math.max(a.col + a.cols, b.col + b.cols) - col;
   return { row, col, rows, cols };
@@ -55,9 +58,7 @@ export function union(a: Area, b: Area): Area {
 
 /** getRangeByIndexes on 1.7+, the same cells through an A1 address below. */
 export function rangeAt(ws: Excel.Worksheet, caps: Capabilities, area: Area): Excel.Range {
-  return caps.rangeByIndexes
-    ? ws.getRangeByIndexes(area.row, area.col, area.rows, area.cols)
-    : ws.getRange(a1(area));
+  return caps.rangeByIndexes ? ws.getRangeByIndexes(area.row, area.col, area.rows, area.cols) : ws.getRange(a1(area));
 }
 
 /** UTF-8 length of a string, without TextEncoder (absent in the IE11 webview). */
@@ -67,8 +68,10 @@ export function utf8Length(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
   }
   return n;
 }

@@ -63,9 +63,17 @@ export function queueProbe(s: Session, sheetName: string | undefined, others: st
   const ws = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
   ws.load(s.caps.protection ? "name, protection/protected" : "name");
   const used = usedRange(ws, s).load("rowIndex, columnIndex, rowCount, columnCount");
-  const band = headRows > 0
-    ? used.getIntersection(used.getCell(0, 0).getBoundingRect(used.getCell(headRows - 1, 0)).getEntireRow()).load("values, numberFormat")
-    : null;
+  const band =
+    headRows > 0
+      ? used
+          .getIntersection(
+            used
+              .getCell(0, 0)
+              .getBoundingRect(used.getCell(headRows - 1, 0))
+              .getEntireRow(),
+          )
+          .load("values, numberFormat")
+      : null;
   const lookup = queueSheetLookup(s, others);
   return () => ({
     ws,
@@ -195,7 +203,13 @@ export interface ReadPlan {
  * `alongFirst` queues other reads that ride with the first sync (null: nothing to read); when
  * the plan's head already holds every row, that sync carries only them, or is skipped.
  */
-export async function readArea(s: Session, ws: Excel.Worksheet, area: Area, alongFirst: () => (() => void) | null, plan?: ReadPlan): Promise<Grid> {
+export async function readArea(
+  s: Session,
+  ws: Excel.Worksheet,
+  area: Area,
+  alongFirst: () => (() => void) | null,
+  plan?: ReadPlan,
+): Promise<Grid> {
   const grid: Grid = { values: [], formats: [] };
   const bytes = new RowBytes(area.cols);
   if (plan) {
@@ -217,17 +231,24 @@ export async function readArea(s: Session, ws: Excel.Worksheet, area: Area, alon
     }
     return grid;
   }
-  for (let done = grid.values.length; done < area.rows; ) {
+  for (let done = grid.values.length; done < area.rows;) {
     const cols = plan ? plan.formatColumns() : null;
     const spans: [number, number][] = cols ? spansOf(cols) : [[0, area.cols]];
     const left = area.rows - done;
     const perRow = bytes.perRow(spans);
-    let n = perRow === null ? blindBlockRows(area.cols) : Math.ceil(left / Math.ceil((left * perRow * ESTIMATE_MARGIN) / PAYLOAD_BUDGET));
+    let n =
+      perRow === null
+        ? blindBlockRows(area.cols)
+        : Math.ceil(left / Math.ceil((left * perRow * ESTIMATE_MARGIN) / PAYLOAD_BUDGET));
     n = Math.max(1, Math.min(n, cap, left));
     const rows = { row: area.row + done, rows: n };
     const block = rangeAt(ws, s.caps, { ...rows, col: area.col, cols: area.cols });
     block.load(cols ? "values" : "values, numberFormat");
-    const formatRanges = cols ? spans.map(([start, count]) => rangeAt(ws, s.caps, { ...rows, col: area.col + start, cols: count }).load("numberFormat")) : [block];
+    const formatRanges = cols
+      ? spans.map(([start, count]) =>
+          rangeAt(ws, s.caps, { ...rows, col: area.col + start, cols: count }).load("numberFormat"),
+        )
+      : [block];
     const collect = pendingFirst ? alongFirst() : null;
     try {
       await s.sync();

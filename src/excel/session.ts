@@ -21,12 +21,17 @@ export interface Counted<T> {
  * refuses to group it (UndoNotSupported) the run is repeated ungrouped — runs are idempotent.
  * Actions that delete a sheet pass groupUndo = false: Excel cannot undo that anyway.
  */
-export async function withExcel<T>(caps: Capabilities, work: (s: Session) => Promise<T>, groupUndo = true): Promise<Counted<T>> {
+export async function withExcel<T>(
+  caps: Capabilities,
+  work: (s: Session) => Promise<T>,
+  groupUndo = true,
+): Promise<Counted<T>> {
   let syncs = 0;
   const attempt = (options: Excel.RunOptions) =>
     Excel.run(options, async (ctx) => {
       const session: Session = {
-        ctx, caps,
+        ctx,
+        caps,
         sync: () => {
           syncs++;
           return ctx.sync();

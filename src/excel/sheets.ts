@@ -1,7 +1,5 @@
 // The smaller actions of the task pane: clear results, sample sheet, go to a cell, the 规则 sheet.
-import {
-  classifySheet, defaultRules, RULES_SHEET, rulesSheet, sampleWorkbook, SUMMARY_SHEET,
-} from "../core";
+import { classifySheet, defaultRules, RULES_SHEET, rulesSheet, sampleWorkbook, SUMMARY_SHEET } from "../core";
 import type { Lang, OutCell } from "../core/types";
 import type { Capabilities } from "./capabilities";
 import { AdapterError, AddinFailure, failure, toFailure } from "./errors";
@@ -20,7 +18,11 @@ export interface ActionOptions {
 
 export type ActionReport<T> = ({ ok: true; syncs: number } & T) | AddinFailure;
 
-function guarded<T extends object>(options: ActionOptions, work: Parameters<typeof withExcel<T>>[1], groupUndo = true): Promise<ActionReport<T>> {
+function guarded<T extends object>(
+  options: ActionOptions,
+  work: Parameters<typeof withExcel<T>>[1],
+  groupUndo = true,
+): Promise<ActionReport<T>> {
   const { lang, caps } = options;
   if (!caps.supported) return Promise.resolve(failure("unsupported", msg(lang, "unsupported")));
   return singleFlight(lang, async () => {
@@ -33,37 +35,48 @@ function guarded<T extends object>(options: ActionOptions, work: Parameters<type
  * Removes what runs wrote: the result columns (found by their headers, from the header row
  * down) and the 分类汇总 sheet. Never 规则, never input cells. 2 syncs (3 if the probe could not read the first rows).
  */
-export function clearResults(options: ActionOptions): Promise<ActionReport<{ sheet: string; columns: number; summaryDeleted: boolean }>> {
-  return guarded(options, async (s) => {
-    const probe = await probeSheet(s, options.sheetName, [SUMMARY_SHEET]);
-    if (probe.protected) throw new AdapterError("protected", "protected", { sheet: probe.name });
-    // The header row is within the first 10 rows (the probe read them); classifying them tells where the results are.
-    const top = { ...probe.used, rows: Math.min(10, probe.used.rows) };
-    const head = probe.head;
-    const grid = head
-      ? { values: head.values.slice(0, top.rows), formats: head.formats.slice(0, top.rows) }
-      : await readArea(s, probe.ws, top, () => null);
-    if (isBlankGrid(grid)) throw new AdapterError("empty", "empty", { sheet: probe.name });
-    const out = classifySheet(sheetInput(probe.name, top, grid), defaultRules(), { lang: options.lang }).output;
-    const headerIdx = out.firstRow - 1 - top.row;
-    const columns = out.cells[0]
-      .map((c, i) => ({ col: out.firstCol - 1 + i, text: c.value }))
-      .filter(({ col, text }) => grid.values[headerIdx][col - top.col] === text && text !== null);
-    const summaryDeleted = probe.exists(SUMMARY_SHEET);
-    if (columns.length === 0 && !summaryDeleted) throw new AdapterError("no-results", "noResults", { sheet: probe.name });
-    const bottom = probe.used.row + probe.used.rows;
-    for (const { col } of columns) {
-      probe.ws.getRange(`${a1Col(col)}${out.firstRow}:${a1Col(col)}${bottom}`).clear();
-    }
-    if (summaryDeleted) s.ctx.workbook.worksheets.getItem(SUMMARY_SHEET).delete();
-    await s.sync();
-    return { sheet: probe.name, columns: columns.length, summaryDeleted };
-  }, false);
+export function clearResults(
+  options: ActionOptions,
+): Promise<ActionReport<{ sheet: string; columns: number; summaryDeleted: boolean }>> {
+  return guarded(
+    options,
+    async (s) => {
+      const probe = await probeSheet(s, options.sheetName, [SUMMARY_SHEET]);
+      if (probe.protected) throw new AdapterError("protected", "protected", { sheet: probe.name });
+      // The header row is within the first 10 rows (the probe read them); classifying them tells where the results are.
+      const top = { ...probe.used, rows: Math.min(10, probe.used.rows) };
+      const head = probe.head;
+      const grid = head
+        ? { values: head.values.slice(0, top.rows), formats: head.formats.slice(0, top.rows) }
+        : await readArea(s, probe.ws, top, () => null);
+      if (isBlankGrid(grid)) throw new AdapterError("empty", "empty", { sheet: probe.name });
+      const out = classifySheet(sheetInput(probe.name, top, grid), defaultRules(), { lang: options.lang }).output;
+      const headerIdx = out.firstRow - 1 - top.row;
+      const columns = out.cells[0]
+        .map((c, i) => ({ col: out.firstCol - 1 + i, text: c.value }))
+        .filter(({ col, text }) => grid.values[headerIdx][col - top.col] === text && text !== null);
+      const summaryDeleted = probe.exists(SUMMARY_SHEET);
+      if (columns.length === 0 && !summaryDeleted)
+        throw new AdapterError("no-results", "noResults", { sheet: probe.name });
+      const bottom = probe.used.row + probe.used.rows;
+      for (const { col } of columns) {
+        probe.ws.getRange(`${a1Col(col)}${out.firstRow}:${a1Col(col)}${bottom}`).clear();
+      }
+      if (summaryDeleted) s.ctx.workbook.worksheets.getItem(SUMMARY_SHEET).delete();
+      await s.sync();
+      return { sheet: probe.name, columns: columns.length, summaryDeleted };
+    },
+    false,
+  );
 }
 
 function a1Col(col: number): string {
-  let n = col + 1, out = "";
-  while (n > 0) { out = String.fromCharCode(65 + ((n - 1) % 26)) + out; n = Math.floor((n - 1) / 26); }
+  let n = col + 1,
+    out = "";
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
   return out;
 }
 
@@ -82,7 +95,10 @@ export function insertSampleSheet(options: ActionOptions): Promise<ActionReport<
     sheets.load("items/name");
     await s.sync();
     const sample = sampleWorkbook();
-    const name = uniqueName(sample.sheet.name, sheets.items.map((w) => w.name));
+    const name = uniqueName(
+      sample.sheet.name,
+      sheets.items.map((w) => w.name),
+    );
     const origin = sample.sheet.origin || { row: 1, col: 1 };
     const cells: OutCell[][] = sample.sheet.values.map((row, r) =>
       row.map((v, c) => {
@@ -117,7 +133,11 @@ export function insertSampleSheet(options: ActionOptions): Promise<ActionReport<
 }
 
 /** Activates a sheet and selects a cell (the problem list's links). 1 sync. */
-export async function selectCell(sheet: string, address: string, lang: Lang = "zh"): Promise<{ ok: true } | AddinFailure> {
+export async function selectCell(
+  sheet: string,
+  address: string,
+  lang: Lang = "zh",
+): Promise<{ ok: true } | AddinFailure> {
   try {
     if (!parseA1(address)) throw new AdapterError("bad-address", "sheetNotFound", { sheet: `${sheet}!${address}` });
     await Excel.run(async (ctx) => {
@@ -167,4 +187,3 @@ export function restoreDefaultRules(options: ActionOptions): Promise<ActionRepor
     return { created };
   });
 }
-

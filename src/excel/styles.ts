@@ -44,7 +44,11 @@ export function stylePatches(grid: CellGrid, from: number, to: number, style: St
       const id = `${run.start},${end},${run.key}`;
       const left = previous.get(id);
       if (left) left.area.cols++;
-      else out.push({ key: run.key, area: { row: grid.row + run.start, col: grid.col + c, rows: end - run.start, cols: 1 } });
+      else
+        out.push({
+          key: run.key,
+          area: { row: grid.row + run.start, col: grid.col + c, rows: end - run.start, cols: 1 },
+        });
       current.set(id, left || out[out.length - 1]);
       run = null;
     };
@@ -81,8 +85,18 @@ export function addressLists(areas: Area[]): string[] {
 
 type Paint = (format: Excel.RangeFormat, key: string) => void;
 const PAINTS: [Style, Paint][] = [
-  [fillOf, (f, key) => { f.fill.color = key; }],
-  [boldOf, (f) => { f.font.bold = true; }],
+  [
+    fillOf,
+    (f, key) => {
+      f.fill.color = key;
+    },
+  ],
+  [
+    boldOf,
+    (f) => {
+      f.font.bold = true;
+    },
+  ],
 ];
 
 /** Queues the fills and bold of rows [from, to); the cells must already be cleared of both. */
@@ -123,7 +137,7 @@ function joinedStarts(grid: CellGrid, style: Style): Set<number>[] {
   for (let c = 0; c < grid.width; c++) {
     const ids = new Set<string>();
     const joined = new Set<number>();
-    for (let r = 0; r < grid.cells.length; ) {
+    for (let r = 0; r < grid.cells.length;) {
       const key = style(grid.cells[r][c]);
       let end = r + 1;
       while (end < grid.cells.length && style(grid.cells[end][c]) === key) end++;

@@ -17,7 +17,9 @@ export type CellBlock = CellGrid;
 /** Rows padded to one width: missing cells are empty cells. */
 export function cellBlock(row: number, col: number, cells: OutCell[][]): CellBlock {
   const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
-  const padded = cells.map((r) => (r.length === width ? r : r.concat(Array.from({ length: width - r.length }, () => ({ value: null })))));
+  const padded = cells.map((r) =>
+    r.length === width ? r : r.concat(Array.from({ length: width - r.length }, () => ({ value: null }))),
+  );
   return { row, col, width, cells: padded };
 }
 
@@ -33,14 +35,19 @@ export function cellFormat(c: OutCell): string {
 }
 
 /** Splits rows into chunks whose queued writes (values, formats, styles) stay under the budget. */
-export function planChunks(block: CellBlock, caps: Capabilities, budget = PAYLOAD_BUDGET - TAIL_RESERVE): [number, number][] {
+export function planChunks(
+  block: CellBlock,
+  caps: Capabilities,
+  budget = PAYLOAD_BUDGET - TAIL_RESERVE,
+): [number, number][] {
   const chunks: [number, number][] = [];
   const styleBytes = styleBytesByRow(block, caps);
   const fixed = CHUNK_BYTES + (caps.rangeAreas ? PARTIAL_LISTS_BYTES : 0);
   let start = 0;
   let bytes = fixed;
   for (let r = 0; r < block.cells.length; r++) {
-    const row = jsonBytes(block.cells[r].map(cellValue)) + jsonBytes(block.cells[r].map(cellFormat)) + 2 + styleBytes(r, start);
+    const row =
+      jsonBytes(block.cells[r].map(cellValue)) + jsonBytes(block.cells[r].map(cellFormat)) + 2 + styleBytes(r, start);
     if (r > start && bytes + row > budget) {
       chunks.push([start, r]);
       start = r;
@@ -79,7 +86,13 @@ export function suspendUntilSync(s: Session): void {
  * everything untouched. With `separateTail` the tail gets a sync of its own, so a refusal
  * during the block is known to come from the block's sheet.
  */
-export async function writeBlock(s: Session, ws: Excel.Worksheet, block: CellBlock, tail: () => void, separateTail: boolean): Promise<void> {
+export async function writeBlock(
+  s: Session,
+  ws: Excel.Worksheet,
+  block: CellBlock,
+  tail: () => void,
+  separateTail: boolean,
+): Promise<void> {
   const chunks = planChunks(block, s.caps);
   if (chunks.length === 0) chunks.push([0, 0]);
   for (let i = 0; i < chunks.length; i++) {

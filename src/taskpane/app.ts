@@ -3,8 +3,14 @@
 
 import type { Lang } from "../core/types";
 import {
-  activateRulesSheet, Capabilities, classifyActiveSheet, clearResults, detectCapabilities,
-  insertSampleSheet, restoreDefaultRules, selectCell,
+  activateRulesSheet,
+  Capabilities,
+  classifyActiveSheet,
+  clearResults,
+  detectCapabilities,
+  insertSampleSheet,
+  restoreDefaultRules,
+  selectCell,
 } from "../excel";
 import { currentLang, readFlag, storeLang, writeFlag } from "../commands/lang-pref";
 import { getLastRun, LastRun, onLastRun, setLastRun } from "../commands/last-run";
@@ -29,7 +35,16 @@ const PHASE_TEXT: Record<string, PaneKey> = {
   writing: "phaseWriting",
 };
 
-const ACTION_BUTTONS = ["classify", "clear", "sample", "sample-first", "open-rules", "restore-rules", "refresh", "sheet"];
+const ACTION_BUTTONS = [
+  "classify",
+  "clear",
+  "sample",
+  "sample-first",
+  "open-rules",
+  "restore-rules",
+  "refresh",
+  "sheet",
+];
 
 function setBusy(busy: boolean): void {
   for (const id of ACTION_BUTTONS) {
@@ -40,7 +55,11 @@ function setBusy(busy: boolean): void {
 }
 
 /** Runs one adapter action with the buttons disabled; reports failures in the status line. */
-async function act<T extends Outcome>(pane: Pane, work: () => Promise<T>, done?: (report: Extract<T, { ok: true }>) => void): Promise<void> {
+async function act<T extends Outcome>(
+  pane: Pane,
+  work: () => Promise<T>,
+  done?: (report: Extract<T, { ok: true }>) => void,
+): Promise<void> {
   setBusy(true);
   showProgress(pt(pane.lang, "phaseWorking"));
   try {
@@ -118,20 +137,35 @@ function wireButtons(pane: Pane): void {
   byId("refresh").addEventListener("click", () => void refreshSheets(pane.lang).catch(reportError(pane)));
   const insertSample = () =>
     // Named "inserted", not "report": eslint-plugin-compat takes `report.sheet` for the Reporting API.
-    act(pane, () => insertSampleSheet({ lang: pane.lang, caps: pane.caps }), (inserted) => {
-      writeFlag("ran");
-      show(byId("first-run"), false);
-      showStatus(pt(pane.lang, "sampleInserted", { sheet: inserted.sheet }), "ok");
-      void refreshSheets(pane.lang, inserted.sheet).catch(reportError(pane));
-    });
+    act(
+      pane,
+      () => insertSampleSheet({ lang: pane.lang, caps: pane.caps }),
+      (inserted) => {
+        writeFlag("ran");
+        show(byId("first-run"), false);
+        showStatus(pt(pane.lang, "sampleInserted", { sheet: inserted.sheet }), "ok");
+        void refreshSheets(pane.lang, inserted.sheet).catch(reportError(pane));
+      },
+    );
   byId("sample").addEventListener("click", () => void insertSample());
   byId("sample-first").addEventListener("click", () => void insertSample());
-  byId("open-rules").addEventListener("click", () =>
-    void act(pane, () => activateRulesSheet({ lang: pane.lang, caps: pane.caps }), () => showStatus(pt(pane.lang, "rulesOpened"), "ok")),
+  byId("open-rules").addEventListener(
+    "click",
+    () =>
+      void act(
+        pane,
+        () => activateRulesSheet({ lang: pane.lang, caps: pane.caps }),
+        () => showStatus(pt(pane.lang, "rulesOpened"), "ok"),
+      ),
   );
   byId("restore-rules").addEventListener("click", (event) => {
     void askConfirm(pt(pane.lang, "confirmRestore"), event.currentTarget as HTMLElement).then((ok) => {
-      if (ok) return act(pane, () => restoreDefaultRules({ lang: pane.lang, caps: pane.caps }), () => showStatus(pt(pane.lang, "rulesRestored"), "ok"));
+      if (ok)
+        return act(
+          pane,
+          () => restoreDefaultRules({ lang: pane.lang, caps: pane.caps }),
+          () => showStatus(pt(pane.lang, "rulesRestored"), "ok"),
+        );
       return undefined;
     });
   });
@@ -139,10 +173,15 @@ function wireButtons(pane: Pane): void {
     const sheet = selectedSheet();
     const question = sheet ? pt(pane.lang, "confirmClear", { sheet }) : pt(pane.lang, "confirmClearActive");
     void askConfirm(question, event.currentTarget as HTMLElement).then((ok) => {
-      if (ok) return act(pane, () => clearResults({ lang: pane.lang, caps: pane.caps, sheetName: sheet }), () => {
-        hideRun();
-        showStatus(pt(pane.lang, "cleared"), "ok");
-      });
+      if (ok)
+        return act(
+          pane,
+          () => clearResults({ lang: pane.lang, caps: pane.caps, sheetName: sheet }),
+          () => {
+            hideRun();
+            showStatus(pt(pane.lang, "cleared"), "ok");
+          },
+        );
       return undefined;
     });
   });

@@ -48,7 +48,11 @@ export function renderProblems(result: RunResult, lang: Lang, onSelect: (cell: s
   if (problems.length === 0) {
     return el("p", { class: "card card-ok", "data-testid": "clean" }, [pt(lang, "clean")]);
   }
-  const list = el("ul", { class: "problems", "data-testid": "problems" }, problems.slice(0, MAX_LISTED).map(problemButton));
+  const list = el(
+    "ul",
+    { class: "problems", "data-testid": "problems" },
+    problems.slice(0, MAX_LISTED).map(problemButton),
+  );
   list.addEventListener("click", (event) => {
     const cell = cellOf(event.target, list);
     if (cell) onSelect(cell);

@@ -20,9 +20,10 @@ export function renderRun(run: LastRun, lang: Lang, onSelect: (sheet: string, ce
   }
   const result = outcome.result;
   const problems = collectProblems(result).length;
-  const sentence = problems === 0
-    ? pt(lang, "doneClean", { rows: result.summary.rows })
-    : pt(lang, "done", { rows: result.summary.rows, problems });
+  const sentence =
+    problems === 0
+      ? pt(lang, "doneClean", { rows: result.summary.rows })
+      : pt(lang, "done", { rows: result.summary.rows, problems });
   showStatus(sentence, problems === 0 ? "ok" : "info");
   append(section, [
     renderSummary(result, lang, { rulesCreated: outcome.rulesCreated }),

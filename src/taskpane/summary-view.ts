@@ -5,7 +5,17 @@ import type { Fill, Lang, RunResult, Status } from "../core/types";
 import { el, formatYuan } from "./dom";
 import { pt } from "./messages";
 
-const STATUSES: Status[] = ["ahead", "met", "failed", "dropped", "pending", "vetoed", "disqualified", "no-target", "invalid"];
+const STATUSES: Status[] = [
+  "ahead",
+  "met",
+  "failed",
+  "dropped",
+  "pending",
+  "vetoed",
+  "disqualified",
+  "no-target",
+  "invalid",
+];
 const FILL_CLASS: Record<Fill, string> = { green: "fill-green", amber: "fill-amber", red: "fill-red" };
 
 /** "-100,000 元" / "-¥100,000": the sign goes before the currency sign in English. */
@@ -15,7 +25,10 @@ export function money(lang: Lang, amount: number): string {
 }
 
 function statRow(label: Node | string, value: string, className?: string, valueClass?: string): HTMLElement {
-  return el("tr", { class: className }, [el("th", { scope: "row" }, [label]), el("td", { class: valueClass }, [value])]);
+  return el("tr", { class: className }, [
+    el("th", { scope: "row" }, [label]),
+    el("td", { class: valueClass }, [value]),
+  ]);
 }
 
 function badge(text: string, fill: Fill): HTMLElement {
@@ -65,7 +78,11 @@ function noticeList(result: RunResult, lang: Lang): HTMLElement | null {
   if (result.notices.length === 0) return null;
   return el("div", { "data-testid": "notices" }, [
     el("h3", { class: "h3" }, [pt(lang, "noticesHeading")]),
-    el("ul", { class: "notices" }, result.notices.map((n) => el("li", undefined, [n]))),
+    el(
+      "ul",
+      { class: "notices" },
+      result.notices.map((n) => el("li", undefined, [n])),
+    ),
   ]);
 }
 

@@ -23,7 +23,10 @@ export function bytesToBinary(data: Uint8Array): string {
 
 /** UTF-8 bytes to text; Node's decoder is several times faster than TextDecoder on big parts. */
 export function bytesToText(data: Uint8Array): string {
-  if (NodeBuf) return view(data).toString("utf8").replace(/^\uFEFF/, "");
+  if (NodeBuf)
+    return view(data)
+      .toString("utf8")
+      .replace(/^\uFEFF/, "");
   return strFromU8(data).replace(/^\uFEFF/, "");
 }
 

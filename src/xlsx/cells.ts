@@ -29,7 +29,14 @@ export class SharedStrings {
   }
 }
 
-export function cellXml(p: string, row: number, col: number, cell: WriteCell, s: number, strings?: SharedStrings): string {
+export function cellXml(
+  p: string,
+  row: number,
+  col: number,
+  cell: WriteCell,
+  s: number,
+  strings?: SharedStrings,
+): string {
   const ref = cellRef(row, col);
   const sAttr = s ? ` s="${s}"` : "";
   const v = cell.value;

@@ -17,12 +17,19 @@ function sheetRange(sheet: string, range: string): string {
 }
 
 function cache(tag: "strCache" | "numCache", values: (string | number | null)[]): string {
-  const pts = values.map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`)).join("");
+  const pts = values
+    .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`))
+    .join("");
   const fmt = tag === "numCache" ? "<c:formatCode>General</c:formatCode>" : "";
   return `<c:${tag}>${fmt}<c:ptCount val="${values.length}"/>${pts}</c:${tag}>`;
 }
 
-export function chartXml(sheet: string, spec: ChartSpec, categories: (string | number | null)[], values: (string | number | null)[]): string {
+export function chartXml(
+  sheet: string,
+  spec: ChartSpec,
+  categories: (string | number | null)[],
+  values: (string | number | null)[],
+): string {
   const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   const numbers = values.map((v) => (typeof v === "number" ? v : v === null ? null : Number(v)));
   const ser =

@@ -46,8 +46,14 @@ export function createWorkbook(sheets: CreateSheet[]): Uint8Array {
   sheets.forEach((s, i) => {
     const cells = s.values.map((line, r) => line.map((v, c) => toWriteCell(v, s.formats?.[r]?.[c])));
     const path = `xl/worksheets/sheet${i + 1}.xml`;
-    setPartText(entries, path, sheetXml({ cells, columnWidths: s.columnWidths, merges: s.merges }, styleIndex, strings));
-    overrides.push(`<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+    setPartText(
+      entries,
+      path,
+      sheetXml({ cells, columnWidths: s.columnWidths, merges: s.merges }, styleIndex, strings),
+    );
+    overrides.push(
+      `<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    );
     sheetEls.push(`<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
     rels.push(`<Relationship Id="rId${i + 1}" Type="${R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
   });
@@ -55,9 +61,21 @@ export function createWorkbook(sheets: CreateSheet[]): Uint8Array {
   rels.push(`<Relationship Id="rId${sheets.length + 2}" Type="${R}/sharedStrings" Target="sharedStrings.xml"/>`);
   setPartText(entries, "xl/sharedStrings.xml", strings.toXml());
   setPartText(entries, "xl/styles.xml", book.toXml());
-  setPartText(entries, "xl/workbook.xml", `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${R}"><bookViews><workbookView/></bookViews><sheets>${sheetEls.join("")}</sheets></workbook>`);
-  setPartText(entries, "xl/_rels/workbook.xml.rels", `${HEAD}<Relationships xmlns="${PKG}">${rels.join("")}</Relationships>`);
-  setPartText(entries, "_rels/.rels", `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  setPartText(
+    entries,
+    "xl/workbook.xml",
+    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${R}"><bookViews><workbookView/></bookViews><sheets>${sheetEls.join("")}</sheets></workbook>`,
+  );
+  setPartText(
+    entries,
+    "xl/_rels/workbook.xml.rels",
+    `${HEAD}<Relationships xmlns="${PKG}">${rels.join("")}</Relationships>`,
+  );
+  setPartText(
+    entries,
+    "_rels/.rels",
+    `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
   const types =
     `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +

@@ -18,16 +18,24 @@ export function sheetXml(sheet: NewSheet, styleIndex: (style: CellStyle) => numb
   const rows: string[] = [];
   let width = 0;
   sheet.cells.forEach((line, r) => {
-    const body = line.map((cell, c) => cellXml("", r + 1, c + 1, cell, styleIndex({ fill: cell.fill, numFmt: cell.numFmt, bold: cell.bold }), strings)).join("");
+    const body = line
+      .map((cell, c) =>
+        cellXml("", r + 1, c + 1, cell, styleIndex({ fill: cell.fill, numFmt: cell.numFmt, bold: cell.bold }), strings),
+      )
+      .join("");
     if (body) rows.push(`<row r="${r + 1}">${body}</row>`);
     width = Math.max(width, line.length);
   });
   const height = sheet.cells.length;
   const dimension = height && width ? `A1:${cellRef(height, width)}` : "A1";
   const cols = (sheet.columnWidths ?? [])
-    .map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${Math.round(w * 100) / 100}" customWidth="1"/>` : ""))
+    .map((w, i) =>
+      w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${Math.round(w * 100) / 100}" customWidth="1"/>` : "",
+    )
     .join("");
-  const merges = sheet.merges?.length ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${escapeXml(m)}"/>`).join("")}</mergeCells>` : "";
+  const merges = sheet.merges?.length
+    ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${escapeXml(m)}"/>`).join("")}</mergeCells>`
+    : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${R_NS}"><dimension ref="${dimension}"/>` +
@@ -46,9 +54,10 @@ export function rangeValues(cells: WriteCell[][], range: string): (string | numb
   const from = parseA1(a) ?? { row: 1, col: 1 };
   const to = parseA1(b ?? a) ?? from;
   const values: (string | number | null)[] = [];
-  for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) {
-    const v = cells[r - 1]?.[c - 1]?.value ?? null;
-    values.push(typeof v === "boolean" ? String(v).toUpperCase() : v);
-  }
+  for (let r = from.row; r <= to.row; r++)
+    for (let c = from.col; c <= to.col; c++) {
+      const v = cells[r - 1]?.[c - 1]?.value ?? null;
+      values.push(typeof v === "boolean" ? String(v).toUpperCase() : v);
+    }
   return values;
 }

@@ -25,14 +25,20 @@ export function relativeTarget(from: string, to: string): string {
 /** Add a relationship from `source` to `target`; returns its new Id. */
 export function addRel(entries: Entries, source: string, type: string, target: string): string {
   const path = relsPathOf(source);
-  const xml = entries.has(path) ? partText(entries, path) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}"></Relationships>`;
+  const xml = entries.has(path)
+    ? partText(entries, path)
+    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}"></Relationships>`;
   const used = new Set(Array.from(xml.matchAll(/\bId="([^"]*)"/g), (m) => m[1]));
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
   const p = rootPrefix(xml, "Relationships");
   const rel = `<${p}Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(source, target))}"/>`;
-  setPartText(entries, path, xml.replace(new RegExp(`</${p}Relationships>`), () => `${rel}</${p}Relationships>`));
+  setPartText(
+    entries,
+    path,
+    xml.replace(new RegExp(`</${p}Relationships>`), () => `${rel}</${p}Relationships>`),
+  );
   return id;
 }
 
@@ -40,10 +46,13 @@ export function addRel(entries: Entries, source: string, type: string, target: s
 export function removeRels(entries: Entries, source: string, ids: string[]): void {
   const path = relsPathOf(source);
   if (!entries.has(path) || !ids.length) return;
-  const xml = partText(entries, path).replace(/<(?:\w+:)?Relationship\b[^>]*?\/?>(?:<\/(?:\w+:)?Relationship>)?/g, (rel) => {
-    const id = /\bId="([^"]*)"/.exec(rel)?.[1];
-    return id && ids.includes(id) ? "" : rel;
-  });
+  const xml = partText(entries, path).replace(
+    /<(?:\w+:)?Relationship\b[^>]*?\/?>(?:<\/(?:\w+:)?Relationship>)?/g,
+    (rel) => {
+      const id = /\bId="([^"]*)"/.exec(rel)?.[1];
+      return id && ids.includes(id) ? "" : rel;
+    },
+  );
   setPartText(entries, path, xml);
 }
 
@@ -51,7 +60,11 @@ export function addOverride(entries: Entries, part: string, contentType: string)
   const xml = partText(entries, CT_PATH);
   const p = rootPrefix(xml, "Types");
   const override = `<${p}Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`;
-  setPartText(entries, CT_PATH, xml.replace(new RegExp(`</${p}Types>`), () => `${override}</${p}Types>`));
+  setPartText(
+    entries,
+    CT_PATH,
+    xml.replace(new RegExp(`</${p}Types>`), () => `${override}</${p}Types>`),
+  );
 }
 
 export function removeOverrides(entries: Entries, parts: string[]): void {
@@ -76,12 +89,18 @@ export function freePart(entries: Entries, prefix: string, suffix: string): stri
 export function addSheetToWorkbook(entries: Entries, wbPath: string, name: string, sheetId: number, rId: string): void {
   const xml = partText(entries, wbPath);
   const p = rootPrefix(xml, "workbook");
-  const relPrefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml)?.[1];
+  const relPrefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+    xml,
+  )?.[1];
   const rAttr = relPrefix
     ? `${relPrefix}:id="${rId}"`
     : `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${rId}"`;
   const sheet = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rAttr}/>`;
-  setPartText(entries, wbPath, xml.replace(new RegExp(`</${p}sheets>`), () => `${sheet}</${p}sheets>`));
+  setPartText(
+    entries,
+    wbPath,
+    xml.replace(new RegExp(`</${p}sheets>`), () => `${sheet}</${p}sheets>`),
+  );
 }
 
 /**
@@ -93,12 +112,22 @@ export function addAppTitles(entries: Entries, worksheetCountBefore: number, nam
   const data = entries.get(path);
   if (!data || !names.length) return;
   const xml = strFromU8(data);
-  const pairs = /<HeadingPairs>\s*<vt:vector size="(\d+)" baseType="variant">\s*<vt:variant>\s*<vt:lpstr>[^<]*<\/vt:lpstr>\s*<\/vt:variant>\s*<vt:variant>\s*<vt:i4>(\d+)<\/vt:i4>/.exec(xml);
-  const titles = /<TitlesOfParts>\s*<vt:vector size="(\d+)" baseType="lpstr">([\s\S]*?)<\/vt:vector>\s*<\/TitlesOfParts>/.exec(xml);
+  const pairs =
+    /<HeadingPairs>\s*<vt:vector size="(\d+)" baseType="variant">\s*<vt:variant>\s*<vt:lpstr>[^<]*<\/vt:lpstr>\s*<\/vt:variant>\s*<vt:variant>\s*<vt:i4>(\d+)<\/vt:i4>/.exec(
+      xml,
+    );
+  const titles =
+    /<TitlesOfParts>\s*<vt:vector size="(\d+)" baseType="lpstr">([\s\S]*?)<\/vt:vector>\s*<\/TitlesOfParts>/.exec(xml);
   if (!pairs || !titles || Number(pairs[2]) !== worksheetCountBefore) return;
   const items = Array.from(titles[2].matchAll(/<vt:lpstr>[\s\S]*?<\/vt:lpstr>|<vt:lpstr\/>/g), (m) => m[0]);
   items.splice(worksheetCountBefore, 0, ...names.map((n) => `<vt:lpstr>${escapeXml(n)}</vt:lpstr>`));
-  let out = xml.replace(titles[0], () => `<TitlesOfParts><vt:vector size="${items.length}" baseType="lpstr">${items.join("")}</vt:vector></TitlesOfParts>`);
-  out = out.replace(pairs[0], () => pairs[0].replace(/<vt:i4>\d+<\/vt:i4>$/, `<vt:i4>${worksheetCountBefore + names.length}</vt:i4>`));
+  let out = xml.replace(
+    titles[0],
+    () =>
+      `<TitlesOfParts><vt:vector size="${items.length}" baseType="lpstr">${items.join("")}</vt:vector></TitlesOfParts>`,
+  );
+  out = out.replace(pairs[0], () =>
+    pairs[0].replace(/<vt:i4>\d+<\/vt:i4>$/, `<vt:i4>${worksheetCountBefore + names.length}</vt:i4>`),
+  );
   setPartText(entries, path, out);
 }

@@ -87,7 +87,13 @@ function zipWith(entries: Entries, level: DeflateLevel, deflater: Deflater): Uin
   });
   for (const [filename, data] of entries) {
     const store = STORED.test(filename) || level === 0;
-    const file: ZipInputFile = { filename, size: data.length, crc: deflater.crc32(data), compression: store ? 0 : 8, mtime: MTIME };
+    const file: ZipInputFile = {
+      filename,
+      size: data.length,
+      crc: deflater.crc32(data),
+      compression: store ? 0 : 8,
+      mtime: MTIME,
+    };
     zip.add(file);
     file.ondata!(null, (store ? data : deflater.deflateRaw(data, level)) as Uint8Array<ArrayBuffer>, true);
   }
@@ -161,9 +167,17 @@ export function listSheets(entries: Entries, wbPath: string): SheetEntry[] {
     const a = parseAttrs(m[1]);
     const rIdKey = Object.keys(a).find((k) => k === "r:id" || k.endsWith(":id")) ?? "r:id";
     const rel = rels.get(a[rIdKey]);
-    const kind = rel?.type === REL_TYPE.worksheet ? "worksheet" : rel?.type === REL_TYPE.chartsheet ? "chartsheet" : "other";
+    const kind =
+      rel?.type === REL_TYPE.worksheet ? "worksheet" : rel?.type === REL_TYPE.chartsheet ? "chartsheet" : "other";
     const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
-    out.push({ name: decodeEntities(a.name ?? ""), sheetId: Number(a.sheetId), rId: a[rIdKey], state, kind, path: rel ? rel.target : "" });
+    out.push({
+      name: decodeEntities(a.name ?? ""),
+      sheetId: Number(a.sheetId),
+      rId: a[rIdKey],
+      state,
+      kind,
+      path: rel ? rel.target : "",
+    });
   }
   return out;
 }

@@ -74,7 +74,8 @@ export function patchSheetXml(xml: string, blocks: OutputBlock[], styleIndex: St
     }
     out.push(inner.slice(copied, at));
     copied = end;
-    while (next < pending.length && pending[next] < row) out.push(utf8Binary(newRow(p, pending[next], byRow.get(pending[next++])!, styleIndex)));
+    while (next < pending.length && pending[next] < row)
+      out.push(utf8Binary(newRow(p, pending[next], byRow.get(pending[next++])!, styleIndex)));
     if (cells) {
       next++;
       out.push(mergeRow(merge, row, attrs, selfClosing ? "" : inner.slice(tagEnd + 1, closeAt), cells));
@@ -130,10 +131,13 @@ function mergeRow(ctx: MergeContext, row: number, attrs: string, body: string, c
     // A cell without r= relies on its position; give it an explicit reference since cells move around it.
     parts.push({ col, xml: r ? m[0] : m[0].replace(/^(<[\w:]*c)\b/, `$1 r="${cellRef(row, col)}"`) });
   }
-  for (const [c, cell] of cells) parts.push({ col: c, xml: utf8Binary(cellXml(p, row, c, cell, styleIndex(styleOf(cell)))) });
+  for (const [c, cell] of cells)
+    parts.push({ col: c, xml: utf8Binary(cellXml(p, row, c, cell, styleIndex(styleOf(cell)))) });
   parts.sort((a, b) => a.col - b.col);
   const cols = parts.filter((x) => x.xml).map((x) => x.col);
-  const newAttrs = cols.length ? attrs.replace(/\bspans="\d+:\d+"/, `spans="${cols[0]}:${cols[cols.length - 1]}"`) : attrs;
+  const newAttrs = cols.length
+    ? attrs.replace(/\bspans="\d+:\d+"/, `spans="${cols[0]}:${cols[cols.length - 1]}"`)
+    : attrs;
   return `<${p}row${newAttrs}>${parts.map((x) => x.xml).join("")}${body.slice(tailStart)}</${p}row>`;
 }
 
@@ -178,7 +182,10 @@ function widenDimension(xml: string, p: string, blocks: OutputBlock[]): string {
     const [a, b] = ref.split(":");
     const from = parseA1(a) ?? { row: 1, col: 1 };
     const to = parseA1(b ?? a) ?? from;
-    let top = from.row, left = from.col, bottom = to.row, right = to.col;
+    let top = from.row,
+      left = from.col,
+      bottom = to.row,
+      right = to.col;
     for (const blk of blocks) {
       const w = Math.max(0, ...blk.cells.map((line) => line.length));
       if (!blk.cells.length || !w) continue;
@@ -187,7 +194,8 @@ function widenDimension(xml: string, p: string, blocks: OutputBlock[]): string {
       bottom = Math.max(bottom, blk.firstRow + blk.cells.length - 1);
       right = Math.max(right, blk.firstCol + w - 1);
     }
-    const next = top === bottom && left === right ? cellRef(top, left) : `${cellRef(top, left)}:${cellRef(bottom, right)}`;
+    const next =
+      top === bottom && left === right ? cellRef(top, left) : `${cellRef(top, left)}:${cellRef(bottom, right)}`;
     return pre + next + post;
   });
 }

@@ -4,8 +4,31 @@ import { binaryToBytes, bytesToBinary } from "./bytes";
 import { chartXml, drawingXml } from "./chart";
 import { XlsxError } from "./errors";
 import { rangeValues, sheetXml } from "./new-sheet";
-import { DeflateLevel, Deflater, Entries, listSheets, partText, readEntries, readRels, relsPathOf, REL_TYPE, setPartText, SheetEntry, workbookPath, writeEntries } from "./package";
-import { addAppTitles, addOverride, addRel, addSheetToWorkbook, CONTENT_TYPE, freePart, removeOverrides, removeRels } from "./package-edit";
+import {
+  DeflateLevel,
+  Deflater,
+  Entries,
+  listSheets,
+  partText,
+  readEntries,
+  readRels,
+  relsPathOf,
+  REL_TYPE,
+  setPartText,
+  SheetEntry,
+  workbookPath,
+  writeEntries,
+} from "./package";
+import {
+  addAppTitles,
+  addOverride,
+  addRel,
+  addSheetToWorkbook,
+  CONTENT_TYPE,
+  freePart,
+  removeOverrides,
+  removeRels,
+} from "./package-edit";
 import { patchSheetXml } from "./patch-sheet";
 import { StyleBook } from "./styles";
 
@@ -70,7 +93,11 @@ export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch, options: 
 
 /** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique ignoring case. */
 export function uniqueName(wanted: string, sheets: SheetEntry[]): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, "_").replace(/^'|'$/g, "_").slice(0, 31) || "Sheet";
+  const base =
+    wanted
+      .replace(/[[\]:*?/\\]/g, "_")
+      .replace(/^'|'$/g, "_")
+      .slice(0, 31) || "Sheet";
   const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
@@ -87,7 +114,11 @@ function addChart(entries: Entries, sheetPath: string, out: SheetOutput): string
   entries.set(drawingPath, new Uint8Array(0)); // reserve the name before choosing the chart's
   const chartPath = freePart(entries, "xl/charts/chart", ".xml");
   const chartRId = addRel(entries, drawingPath, REL_TYPE.chart, chartPath);
-  setPartText(entries, chartPath, chartXml(out.name, spec, rangeValues(out.cells, spec.categories), rangeValues(out.cells, spec.values)));
+  setPartText(
+    entries,
+    chartPath,
+    chartXml(out.name, spec, rangeValues(out.cells, spec.categories), rangeValues(out.cells, spec.values)),
+  );
   setPartText(entries, drawingPath, drawingXml(spec, chartRId));
   addOverride(entries, drawingPath, CONTENT_TYPE.drawing);
   addOverride(entries, chartPath, CONTENT_TYPE.chart);
@@ -114,6 +145,13 @@ function removeSheetParts(entries: Entries, sheetPath: string): void {
 function removeCalcChain(entries: Entries, wbPath: string): void {
   const rels = readRels(entries, wbPath).filter((r) => r.type === REL_TYPE.calcChain);
   for (const rel of rels) entries.delete(rel.target);
-  removeRels(entries, wbPath, rels.map((r) => r.id));
-  removeOverrides(entries, rels.map((r) => r.target));
+  removeRels(
+    entries,
+    wbPath,
+    rels.map((r) => r.id),
+  );
+  removeOverrides(
+    entries,
+    rels.map((r) => r.target),
+  );
 }

@@ -48,7 +48,13 @@ export function readSharedStrings(xml: string | undefined): string[] {
 class StopReading extends Error {}
 
 /** Read a worksheet part. `xfFormats[s]` is the number format of style index s. */
-export function readSheetXml(name: string, xml: string, strings: string[], xfFormats: string[], options: ReadOptions = {}): ReadSheet {
+export function readSheetXml(
+  name: string,
+  xml: string,
+  strings: string[],
+  xfFormats: string[],
+  options: ReadOptions = {},
+): ReadSheet {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
   const merges: string[] = [];

@@ -44,7 +44,11 @@ export class StyleBook {
     const numFmtId = style.numFmt ? this.numFmtId(style.numFmt) : 0;
     const fontId = style.bold ? this.indexOf("fonts", "font", this.boldFont()) : 0;
     const fillId = style.fill
-      ? this.indexOf("fills", "fill", `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${FILL_RGB[style.fill]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`)
+      ? this.indexOf(
+          "fills",
+          "fill",
+          `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${FILL_RGB[style.fill]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+        )
       : 0;
     const apply = `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}`;
     const xf = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply}/>`;
@@ -103,7 +107,10 @@ export class StyleBook {
     const m = new RegExp(`<${p}${name}\\b[^>]*?(?:\\/>|>([\\s\\S]*?)</${p}${name}>)`).exec(this.xml);
     if (!m && name !== "numFmts") throw new XlsxError("bad-part", `styles.xml <${name}>`);
     const inner = m?.[1] ?? "";
-    const items = Array.from(inner.matchAll(new RegExp(`<${p}${item}\\b[^>]*?(?:\\/>|>[\\s\\S]*?</${p}${item}>)`, "g")), (x) => x[0]);
+    const items = Array.from(
+      inner.matchAll(new RegExp(`<${p}${item}\\b[^>]*?(?:\\/>|>[\\s\\S]*?</${p}${item}>)`, "g")),
+      (x) => x[0],
+    );
     section = { items, added: false };
     this.sections.set(name, section);
     return section;

@@ -20,7 +20,12 @@ export interface XlsxWorkbook {
 export function openWorkbook(bytes: Uint8Array): XlsxWorkbook {
   const entries = readEntries(bytes);
   const wbPath = workbookPath(entries);
-  const sheets: SheetInfo[] = listSheets(entries, wbPath).map(({ name, state, kind, path }) => ({ name, state, kind, path }));
+  const sheets: SheetInfo[] = listSheets(entries, wbPath).map(({ name, state, kind, path }) => ({
+    name,
+    state,
+    kind,
+    path,
+  }));
   let shared: { strings: string[]; formats: string[] } | undefined;
   return {
     sheets,

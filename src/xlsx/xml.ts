@@ -10,9 +10,12 @@ export function escapeXml(text: string): string {
  * a literal `_xHHHH_` (which Excel would decode) become `_xHHHH_` escapes.
  */
 export function escapeCellText(text: string): string {
-  const guarded = text
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  const guarded = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(
+    // XML 1.0 cannot hold these control characters: Excel's _xHHHH_ escape carries them.
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+    (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
   return escapeXml(guarded);
 }
 
@@ -42,7 +45,8 @@ export function parseAttrs(attrText: string): Record<string, string> {
 /** Decode the five predefined entities and numeric references in an attribute value. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, ent: string) => {
-    if (ent[0] === "#") return String.fromCodePoint(ent[1] === "x" ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10));
+    if (ent[0] === "#")
+      return String.fromCodePoint(ent[1] === "x" ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10));
     return ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[ent];
   });
 }
