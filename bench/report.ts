@@ -23,7 +23,7 @@ function rowsOf(f: Figures): string[][] {
   if (lo) rows.push(["LibreOffice headless: open, recalc IFS/AND, save", lo.ms === null ? "skipped" : `${lo.ms.toFixed(0)} ms`, lo.ms === null ? lo.skipped ?? "" : `${runs(lo.runsMs)}; peak ${lo.peakMB?.toFixed(0)} MB; ${lo.version}`]);
   const a = f.addin;
   if (a) {
-    for (const r of a.runs) rows.push([`add-in on the simulator, ${r.rows} rows`, r.ok ? `${r.syncs} syncs` : `failed`, r.ok ? `largest request ${kb(r.maxRequestBytes)}, response ${kb(r.maxResponseBytes)}; in all ${kb(r.totalRequestBytes)} up, ${kb(r.totalResponseBytes)} down (≥ ${r.minSyncs} syncs at 5 MB each); ${r.ms.toFixed(0)} ms in-process` : r.error ?? ""]);
+    for (const r of a.runs) rows.push([`add-in on the simulator, ${r.rows} rows`, r.ok ? `${r.syncs} syncs` : `failed`, r.ok ? `largest request ${kb(r.maxRequestBytes)}, response ${kb(r.maxResponseBytes)}; in all ${kb(r.totalRequestBytes)} up, ${kb(r.totalResponseBytes)} down (≥ ${r.minSyncs} syncs at 4 MB each); ${r.ms.toFixed(0)} ms in-process` : r.error ?? ""]);
   }
   const b = f.bundle;
   if (b) rows.push(["task pane JS (dist/, office.js excluded; modern flavour)", b.taskpaneKB === null ? "not measured" : `${b.taskpaneKB.toFixed(1)} KB`, b.taskpaneKB === null ? b.skipped ?? "" : `gzip ${b.gzipKB?.toFixed(1)} KB; ${b.files.map((x) => `${x.file} ${x.kB.toFixed(1)}`).join(", ")}`]);

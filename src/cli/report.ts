@@ -1,20 +1,8 @@
 // The short, readable summary a person sees after `classify`.
-import { RULES_SHEET, t } from "../core";
+import { RULES_SHEET, STATUSES, t } from "../core";
 import type { Lang, Status } from "../core/types";
 import { ClassifyOutcome } from "./classify";
 import { m } from "./messages";
-
-const STATUS_ORDER: Status[] = [
-  "ahead",
-  "met",
-  "failed",
-  "dropped",
-  "pending",
-  "vetoed",
-  "disqualified",
-  "no-target",
-  "invalid",
-];
 
 /** 1234567 → "1,234,567"; fines keep their minus sign. */
 export function yuan(n: number): string {
@@ -37,7 +25,7 @@ export function summaryText(outcome: ClassifyOutcome, lang: Lang, jsonFile?: str
     ...(s.byTier.none ? [`${t(lang, "noTier")} ${s.byTier.none}`] : []),
   ];
   lines.push(m(lang, "sum.byTier", { list: tiers.join(sep) }));
-  const statuses = STATUS_ORDER.filter((st) => s.byStatus[st] > 0).map(
+  const statuses = STATUSES.filter((st) => s.byStatus[st] > 0).map(
     (st) => `${t(lang, `status.${st}`)} ${s.byStatus[st]}`,
   );
   lines.push(m(lang, "sum.byStatus", { list: statuses.length ? statuses.join(sep) : m(lang, "sum.none") }));

@@ -6,6 +6,7 @@ export { findHeaderRow } from "./headers";
 export { classifySheet } from "./run";
 export { rulesSheet, readRulesSheet, RULES_SHEET } from "./rules-sheet";
 export { summarySheet, SUMMARY_SHEET } from "./summary-sheet";
+export { STATUSES } from "./summary";
 export { resultJson } from "./json";
 export type { ResultJson } from "./json";
 export { sampleWorkbook } from "./sample";

@@ -3,17 +3,9 @@
 import { RulesError } from "./errors";
 import { t } from "./messages";
 import type { IndicatorKey, IndicatorRule, Lang, MoneyStatus, Rules } from "./types";
-import { rulesProblem, validateRules } from "./validate-rules";
+import { INDICATOR_KEYS, rulesProblem, validateRules } from "./validate-rules";
 
-export const INDICATOR_KEYS: IndicatorKey[] = [
-  "plannedBirthRate",
-  "contraceptiveRate",
-  "sexRatio",
-  "fundingPerCapita",
-  "qualityServiceRate",
-  "satisfactionRate",
-  "rewardPaymentRate",
-];
+export { INDICATOR_KEYS };
 
 export const MONEY_STATUSES: MoneyStatus[] = ["ahead", "met", "failed", "dropped"];
 

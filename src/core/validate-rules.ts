@@ -5,7 +5,8 @@ import { t } from "./messages";
 import type { MessageKey, MessageParams } from "./messages";
 import type { IndicatorKey, IndicatorRule, Lang, MoneyStatus, Rules } from "./types";
 
-const KEYS: IndicatorKey[] = [
+/** The seven indicators of SPEC §2, in the regulation's order. */
+export const INDICATOR_KEYS: IndicatorKey[] = [
   "plannedBirthRate",
   "contraceptiveRate",
   "sexRatio",
@@ -54,7 +55,7 @@ function indicatorsProblem(list: unknown): RulesProblem | null {
   for (let i = 0; i < list.length; i++) {
     const r = list[i] as IndicatorRule;
     if (typeof r !== "object" || r === null) return { field: "indicators[" + i + "]", key: "rule.notObject" };
-    if (KEYS.indexOf(r.key) < 0)
+    if (INDICATOR_KEYS.indexOf(r.key) < 0)
       return { field: "indicators[" + i + "].key", key: "rule.unknownKey", params: { value: String(r.key) } };
     if (seen.indexOf(r.key) >= 0)
       return { field: "indicators[" + i + "].key", key: "rule.duplicateKey", params: { value: r.key } };
@@ -62,7 +63,7 @@ function indicatorsProblem(list: unknown): RulesProblem | null {
     const p = indicatorProblem(r);
     if (p) return p;
   }
-  for (const k of KEYS)
+  for (const k of INDICATOR_KEYS)
     if (seen.indexOf(k) < 0) return { field: "indicators", key: "rule.missingKey", params: { value: k } };
   return null;
 }

@@ -1,21 +1,11 @@
 // The summary of one run: counts per tier and status, money, skipped rows, notices. Rendering only.
 
 import { t } from "../core/messages";
+import { STATUSES } from "../core/summary";
 import type { Fill, Lang, RunResult, Status } from "../core/types";
 import { el, formatYuan } from "./dom";
 import { pt } from "./messages";
 
-const STATUSES: Status[] = [
-  "ahead",
-  "met",
-  "failed",
-  "dropped",
-  "pending",
-  "vetoed",
-  "disqualified",
-  "no-target",
-  "invalid",
-];
 const FILL_CLASS: Record<Fill, string> = { green: "fill-green", amber: "fill-amber", red: "fill-red" };
 
 /** "-100,000 元" / "-¥100,000": the sign goes before the currency sign in English. */
