@@ -1,6 +1,6 @@
 // The short, readable summary a person sees after `classify`.
 import { RULES_SHEET, STATUSES, t } from "../core";
-import type { Lang, Status } from "../core/types";
+import type { Lang } from "../core/types";
 import { ClassifyOutcome } from "./classify";
 import { m } from "./messages";
 

@@ -2,7 +2,7 @@
 
 import { t } from "../core/messages";
 import { STATUSES } from "../core/summary";
-import type { Fill, Lang, RunResult, Status } from "../core/types";
+import type { Fill, Lang, RunResult } from "../core/types";
 import { el, formatYuan } from "./dom";
 import { pt } from "./messages";
 
