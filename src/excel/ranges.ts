@@ -1,4 +1,5 @@
 // Addresses, ranges by position, and payload sizes.
+import { columnLetters } from "../core";
 import type { Capabilities } from "./capabilities";
 
 /** A rectangle of the sheet, 0-based like Office.js rowIndex/columnIndex. */
@@ -18,15 +19,9 @@ export const PAYLOAD_BUDGET = 3_500_000;
 /** Our estimate of the framing Office.js adds around one range operation (object path + action). */
 export const OP_BYTES = 400;
 
+/** Column letters of a 0-based column index (the core counts columns from 1). */
 export function colLetters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetters(col + 1);
 }
 
 export function a1(area: Area): string {
