@@ -1,14 +1,8 @@
 // The short, readable summary a person sees after `classify`.
-import { RULES_SHEET, STATUSES, t } from "../core";
+import { formatYuan, RULES_SHEET, STATUSES, t } from "../core";
 import type { Lang } from "../core/types";
 import { ClassifyOutcome } from "./classify";
 import { m } from "./messages";
-
-/** 1234567 → "1,234,567"; fines keep their minus sign. */
-export function yuan(n: number): string {
-  const s = String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return n < 0 ? `-${s}` : s;
-}
 
 export function summaryText(outcome: ClassifyOutcome, lang: Lang, jsonFile?: string): string {
   const { result } = outcome;
@@ -29,7 +23,7 @@ export function summaryText(outcome: ClassifyOutcome, lang: Lang, jsonFile?: str
     (st) => `${t(lang, `status.${st}`)} ${s.byStatus[st]}`,
   );
   lines.push(m(lang, "sum.byStatus", { list: statuses.length ? statuses.join(sep) : m(lang, "sum.none") }));
-  lines.push(m(lang, "sum.money", { rewards: yuan(s.rewards), fines: yuan(s.fines) }));
+  lines.push(m(lang, "sum.money", { rewards: formatYuan(s.rewards), fines: formatYuan(s.fines) }));
 
   const bad = result.rows.filter((r) => r.errors.length > 0);
   if (bad.length) {

@@ -16,4 +16,4 @@ export { TiersError, RulesError, SheetError } from "./errors";
 export { parseCell, isPercentFormat } from "./parse-cell";
 export { columnsUsingFormats } from "./format-columns";
 export { splitAmount } from "./split";
-export { columnLetters, normalizeText } from "./text";
+export { columnLetters, formatYuan, normalizeText } from "./text";

@@ -169,3 +169,16 @@ export function exactDifference(a: number, b: number): number {
   if (decimals(a) < 0 || decimals(b) < 0 || places > 20) return round15(diff);
   return round15(Number(diff.toFixed(places)));
 }
+
+/** Whole yuan with thousands separators, fines keep their minus sign: -150000 → "-150,000".
+ *  Not toLocaleString, which differs between webviews and Node builds. */
+export function formatYuan(amount: number): string {
+  const sign = amount < 0 ? "-" : "";
+  const digits = String(Math.abs(Math.round(amount)));
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits.charAt(i);
+  }
+  return sign + out;
+}

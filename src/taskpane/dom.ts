@@ -42,15 +42,3 @@ export function show(node: HTMLElement, visible: boolean): void {
   if (visible) node.removeAttribute("hidden");
   else node.setAttribute("hidden", "");
 }
-
-/** Whole yuan with thousands separators; toLocaleString differs between webviews, this does not. */
-export function formatYuan(amount: number): string {
-  const sign = amount < 0 ? "-" : "";
-  const digits = String(Math.abs(Math.round(amount)));
-  let out = "";
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
-    out += digits.charAt(i);
-  }
-  return sign + out;
-}

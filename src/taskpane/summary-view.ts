@@ -3,7 +3,8 @@
 import { t } from "../core/messages";
 import { STATUSES } from "../core/summary";
 import type { Fill, Lang, RunResult } from "../core/types";
-import { el, formatYuan } from "./dom";
+import { formatYuan } from "../core/text";
+import { el } from "./dom";
 import { pt } from "./messages";
 
 const FILL_CLASS: Record<Fill, string> = { green: "fill-green", amber: "fill-amber", red: "fill-red" };

@@ -1,6 +1,6 @@
 // Small text and number helpers the whole core leans on.
 
-import { columnLetters, exactDifference, headerText, round15 } from "../../src/core/text";
+import { columnLetters, exactDifference, formatYuan, headerText, round15 } from "../../src/core/text";
 import { splitAmount } from "../../src/core";
 
 test.each([[1, "A"], [26, "Z"], [27, "AA"], [52, "AZ"], [53, "BA"], [702, "ZZ"], [703, "AAA"], [16384, "XFD"]])("column %p is %p", (col, letters) => {
@@ -52,4 +52,16 @@ test.each([
   [0, [3, 3, 2, 2], [0, 0, 0, 0]],
 ])("splitAmount(%p, %p) = %p", (amount, ratio, shares) => {
   expect(splitAmount(amount, ratio)).toEqual(shares);
+});
+
+test.each([
+  [0, "0"],
+  [999, "999"],
+  [1000, "1,000"],
+  [190000, "190,000"],
+  [-150000, "-150,000"],
+  [1234567, "1,234,567"],
+  [-20000.4, "-20,000"],
+])("%p yuan is written %p", (amount, text) => {
+  expect(formatYuan(amount)).toBe(text);
 });
