@@ -2,34 +2,21 @@
 // without Office; and the built bundle itself (ES5 for IE11, size budget).
 
 import { readdirSync, readFileSync, statSync } from "fs";
-import { Server } from "http";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { classifySheet, defaultRules, sampleWorkbook } from "../../src/core";
 import { pt } from "../../src/taskpane/messages";
 import { DATA_SHEET, expectedRun, fixtureSheets, PROBLEM_SHEET, problemSheet } from "./fixture";
-import { asIE11Sees, DIST, launch, loadedFlavours, openPane, serveDist, SHOTS } from "./harness";
+import { asIE11Sees, DIST, loadedFlavours, paneSession, SHOTS } from "./harness";
 import { activeSheet, classify, clearResults, expectResultCells, sameCells, sheetCells, sheetNames, tableRows } from "./page-probe";
 
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, base } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await new Promise((done) => server.close(done));
-});
+const session = paneSession();
 
 const statusText = (page: Page) => page.textContent("#status-text");
 const idle = (page: Page) => page.waitForFunction(() => !(document.getElementById("classify") as HTMLButtonElement).disabled);
 
 test("insert sample: one click adds the sample sheet, picks it, and it classifies", async () => {
-  const { page, errors } = await openPane(browser, base, { sheets: fixtureSheets(), displayLanguage: "zh-CN" });
+  const { page, errors } = await session.open({ sheets: fixtureSheets(), displayLanguage: "zh-CN" });
   const before = await sheetNames(page);
   await page.click("#sample-first");
   await page.waitForSelector("#first-run", { state: "hidden" });
@@ -49,7 +36,7 @@ test("clear results asks first: Cancel keeps them, Confirm removes the result co
   const sheet = fixtureSheets().filter((s) => s.name === DATA_SHEET)[0];
   const out = expectedRun(sheet, "zh").output;
   const headerKey = `${out.firstRow - 1},${out.firstCol - 1}`;
-  const { page } = await openPane(browser, base, { sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET });
+  const { page } = await session.open({ sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET });
   const original = await sheetCells(page, DATA_SHEET);
   await classify(page);
   expect((await sheetCells(page, DATA_SHEET))![headerKey].value).toBe("达到类别");
@@ -76,7 +63,7 @@ test("clear results asks first: Cancel keeps them, Confirm removes the result co
 });
 
 test("rules: open the 规则 sheet; restore defaults only after confirming", async () => {
-  const { page } = await openPane(browser, base, { sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET });
+  const { page } = await session.open({ sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET });
   await page.click("#open-rules");
   await page.waitForFunction((text) => document.getElementById("status-text")!.textContent === text, pt("zh", "rulesOpened"));
   expect(await activeSheet(page)).toBe("规则");
@@ -93,7 +80,7 @@ test("rules: open the 规则 sheet; restore defaults only after confirming", asy
 test.each(["modern", "legacy"] as const)("ribbon Classify (%s flavour, shared runtime): completes the event, opens the pane on problems, the pane shows that run; double click is harmless", async (flavour) => {
   // Retail 2016/2019 without WebView2 run the shared runtime in IE11 (EXCEL-NOTES §6), so the
   // legacy flavour must keep one module instance for the command and the pane too.
-  const { page } = await openPane(browser, base, { sheets: [...fixtureSheets(), problemSheet()], displayLanguage: "zh-CN", active: PROBLEM_SHEET, profile: "m365" }, { flavour });
+  const { page } = await session.open({ sheets: [...fixtureSheets(), problemSheet()], displayLanguage: "zh-CN", active: PROBLEM_SHEET, profile: "m365" }, { flavour });
   expect(await loadedFlavours(page)).toEqual([flavour]);
   const calls = await page.evaluate(async () => {
     const w = window as unknown as { __ttActions: Record<string, (e: { completed: () => void }) => Promise<void>>; __ttShown: number };
@@ -109,18 +96,18 @@ test.each(["modern", "legacy"] as const)("ribbon Classify (%s flavour, shared ru
 });
 
 test("Office blocked: a bilingual message at once; Office silent for 10 s: the same message", async () => {
-  const blocked = await openPane(browser, base, { sheets: [], displayLanguage: "zh-CN" }, { office: "blocked" });
+  const blocked = await session.open({ sheets: [], displayLanguage: "zh-CN" }, { office: "blocked" });
   await blocked.page.waitForSelector("#offline:not([hidden])");
   expect(await blocked.page.textContent("#offline-zh")).toBe(pt("zh", "offlineBody"));
   expect(await blocked.page.textContent("#offline-en")).toBe(pt("en", "offlineBody"));
   expect(await blocked.page.isVisible("#app")).toBe(false);
   // IE11's flavour shows the same message (offices behind a blocked CDN are the ones on IE11).
-  const blockedIE = await openPane(browser, base, { sheets: [], displayLanguage: "zh-CN" }, { office: "blocked", flavour: "legacy" });
+  const blockedIE = await session.open({ sheets: [], displayLanguage: "zh-CN" }, { office: "blocked", flavour: "legacy" });
   await blockedIE.page.waitForSelector("#offline:not([hidden])");
   expect(await blockedIE.page.textContent("#offline-en")).toBe(pt("en", "offlineBody"));
   expect(await loadedFlavours(blockedIE.page)).toEqual(["legacy"]);
 
-  const silent = await openPane(browser, base, { sheets: [], displayLanguage: "zh-CN" }, {
+  const silent = await session.open({ sheets: [], displayLanguage: "zh-CN" }, {
     office: { script: "window.Office = { onReady: function () { return new Promise(function () {}); } };" },
     clock: true,
   });
@@ -133,7 +120,7 @@ test("Office blocked: a bilingual message at once; Office silent for 10 s: the s
 test("IE11 flavour on VL 2016 (legacy ES5 bundle, ExcelApi 1.1, no ribbon): the pane alone classifies; Clear results restores the sheet", async () => {
   const sheet = fixtureSheets().filter((s) => s.name === DATA_SHEET)[0];
   const expected = expectedRun(sheet, "zh");
-  const { page, errors } = await openPane(browser, base, { sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET, profile: "vl2016" }, { flavour: "legacy" });
+  const { page, errors } = await session.open({ sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET, profile: "vl2016" }, { flavour: "legacy" });
   expect(await loadedFlavours(page)).toEqual(["legacy"]);
   expect(await page.evaluate(() => typeof String.prototype.normalize)).toBe("undefined");
   const original = await sheetCells(page, DATA_SHEET);

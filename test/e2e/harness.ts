@@ -144,3 +144,19 @@ export async function openPane(browser: Browser, base: string, config: E2EConfig
   if (!office) await page.waitForSelector("#app:not([hidden])");
   return { page, dialogs, errors };
 }
+
+/** One Chromium and one dist/ server for a whole spec file: started before its tests, stopped after. */
+export function paneSession(): { open: (config: E2EConfig, options?: OpenOptions) => Promise<PaneHandle> } {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    ({ server, base } = await serveDist());
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  });
+  return { open: (config, options) => openPane(browser, base, config, options) };
+}

@@ -1,29 +1,15 @@
 // The task pane in Chromium on the simulated Excel: classify, summary, problems, language,
 // hostile text, accessibility, screenshots at 320 px.
 
-import { Server } from "http";
 import { join } from "path";
-import type { Browser } from "playwright-core";
 import { t } from "../../src/core";
 import type { RunResult } from "../../src/core/types";
 import { pt } from "../../src/taskpane/messages";
 import { DATA_SHEET, expectedRun, fixtureSheets, HOSTILE, PROBLEM_SHEET, problemSheet } from "./fixture";
-import { launch, loadedFlavours, openPane, serveDist, SHOTS } from "./harness";
+import { loadedFlavours, paneSession, SHOTS } from "./harness";
 import { classify, selection, sheetCells, sheetNames, tableRows } from "./page-probe";
 
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, base } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await new Promise((done) => server.close(done));
-});
+const session = paneSession();
 
 const withProblems = () => [...fixtureSheets(), problemSheet()];
 
@@ -42,7 +28,7 @@ test("classifies the fixture sheet (modern flavour, Microsoft 365): summary numb
   const sheets = fixtureSheets();
   const expected = expectedRun(sheets.filter((s) => s.name === DATA_SHEET)[0], "zh");
   expect(expected.summary.rows).toBe(8); // the fixture's eight townships, none skipped or invalid
-  const { page, errors } = await openPane(browser, base, { sheets, displayLanguage: "zh-CN", active: DATA_SHEET, profile: "m365" });
+  const { page, errors } = await session.open({ sheets, displayLanguage: "zh-CN", active: DATA_SHEET, profile: "m365" });
   // Chromium runs the type="module" scripts and skips the nomodule ones: one flavour, the modern one.
   expect(await loadedFlavours(page)).toEqual(["modern"]);
   expect(await page.textContent("#classify")).toBe("开始分类");
@@ -85,7 +71,7 @@ test("problem list: each bad cell listed, click and Enter select it, hostile tex
   const expected = expectedRun(sheet, "zh");
   const issues = expected.rows.flatMap((r) => r.errors.map((e) => ({ township: r.township, cell: e.cell, message: e.message })));
   expect(issues.map((i) => i.cell)).toEqual(["D3", "E5", "C7"]);
-  const { page, dialogs, errors } = await openPane(browser, base, { sheets: withProblems(), displayLanguage: "zh-CN", active: PROBLEM_SHEET });
+  const { page, dialogs, errors } = await session.open({ sheets: withProblems(), displayLanguage: "zh-CN", active: PROBLEM_SHEET });
   await classify(page);
 
   const entries = await page.$$eval(".problem", (nodes) => nodes.map((n) => [n.getAttribute("data-cell"), n.textContent]));
@@ -109,7 +95,7 @@ test("problem list: each bad cell listed, click and Enter select it, hostile tex
 });
 
 test("language: switch to English, remembered on reload; an English Office starts in English", async () => {
-  const { page } = await openPane(browser, base, { sheets: withProblems(), displayLanguage: "zh-CN", active: PROBLEM_SHEET });
+  const { page } = await session.open({ sheets: withProblems(), displayLanguage: "zh-CN", active: PROBLEM_SHEET });
   await page.click("#lang");
   expect(await page.textContent("#classify")).toBe("Classify");
   expect(await page.getAttribute("html", "lang")).toBe("en");
@@ -127,14 +113,14 @@ test("language: switch to English, remembered on reload; an English Office start
   await page.click("#lang");
   expect(await page.textContent("#classify")).toBe("开始分类");
 
-  const en = await openPane(browser, base, { sheets: fixtureSheets(), displayLanguage: "en-US", active: DATA_SHEET });
+  const en = await session.open({ sheets: fixtureSheets(), displayLanguage: "en-US", active: DATA_SHEET });
   expect(await en.page.textContent("#classify")).toBe("Classify");
   await classify(en.page);
   await en.page.screenshot({ path: join(SHOTS, "en-summary.png"), fullPage: true });
 });
 
 test("accessibility: axe finds no serious or critical violation after a run with problems", async () => {
-  const { page } = await openPane(browser, base, { sheets: withProblems(), displayLanguage: "zh-CN", active: PROBLEM_SHEET });
+  const { page } = await session.open({ sheets: withProblems(), displayLanguage: "zh-CN", active: PROBLEM_SHEET });
   await classify(page);
   await page.click("#clear"); // the confirmation card is part of the scan
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
