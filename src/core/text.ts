@@ -82,7 +82,8 @@ export function headerText(s: string): string {
 
 export function isBlank(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === "string") return v.length === 0 || !NON_SPACE.test(v);
+  // A string starting with a printable ASCII or CJK character is not blank: no regex for most cells.
+  if (typeof v === "string") return v.length === 0 || (!isSolid(v.charCodeAt(0)) && !NON_SPACE.test(v));
   return false;
 }
 
@@ -108,7 +109,15 @@ function isSolid(c: number): boolean {
 
 /** Round to 15 significant digits, Excel's display precision, so 0.97995*100 is 97.995. */
 export function round15(x: number): number {
-  if (x === 0 || !isFinite(x) || x % 1 === 0) return x;
+  // Kept small so it is inlined where cells are read: whole numbers (and ±Infinity) and two-digit
+  // values already at 15 digits (most rates) return here; roundFull does the rest the same way.
+  if (Math.floor(x) === x) return x;
+  if (x >= 10 && x < 100 && Math.round(x * 1e13) / 1e13 === x) return x;
+  return roundFull(x);
+}
+
+function roundFull(x: number): number {
+  if (!isFinite(x)) return x;
   const abs = x < 0 ? -x : x;
   if (abs >= 0.001 && abs < 1e6) {
     // Fast path for sheet-sized numbers already at 15 digits: scale to a 15-digit integer and back.
