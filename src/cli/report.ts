@@ -25,7 +25,7 @@ export function summaryText(outcome: ClassifyOutcome, lang: Lang, jsonFile?: str
   lines.push(m(lang, "sum.byStatus", { list: statuses.length ? statuses.join(sep) : m(lang, "sum.none") }));
   lines.push(m(lang, "sum.money", { rewards: formatYuan(s.rewards), fines: formatYuan(s.fines) }));
 
-  const bad = result.rows.filter((r) => r.errors.length > 0);
+  const bad = result.problems;
   if (bad.length) {
     lines.push(m(lang, "sum.errors"));
     for (const r of bad) for (const e of r.errors) lines.push(`  ${e.message}`);

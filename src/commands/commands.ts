@@ -9,7 +9,7 @@ import { ClassifyOutcome, setLastRun } from "./last-run";
 /** Problems worth opening the pane for: an error, or any bad cell. */
 export function needsAttention(outcome: ClassifyOutcome): boolean {
   if (!outcome.ok) return true;
-  return outcome.result.rows.some((row) => row.errors.length > 0);
+  return outcome.result.problems.length > 0;
 }
 
 function openPane(): void {

@@ -1,6 +1,7 @@
 // Indicators + rules -> tier and the reasons it is not higher (SPEC §2, brief §5, §7).
 // Comparisons go through a table of named operators, so a new indicator or bound is data.
 
+import { MARKED } from "./columns";
 import { t } from "./messages";
 import { NumberTable } from "./number-table";
 import { exactDifference, formatNumber } from "./text";
@@ -54,8 +55,10 @@ function boundReason(r: IndicatorRule, value: number, bound: "tier1" | "tier2", 
 
 /** A bound a row failed, with its reason text. */
 export interface FailedBound {
+  /** Its index in Classifier.bounds: what a result table stores per row. */
+  id: number;
   text: string;
-  /** By outcome id: the reasons of a row held back by this bound alone (the row reader fills it). */
+  /** By outcome id: the reasons of a row held back by this bound alone (made on first use, then shared). */
   alone: (string[] | undefined)[];
 }
 
@@ -72,6 +75,13 @@ export class Classifier {
   private readonly tier2: number[] = [];
   /** failures[2i] for indicators[i]'s tier-1 bound, failures[2i + 1] for its tier-2 bound, by value. */
   private readonly failures: NumberTable<FailedBound>[] = [];
+  /** Every failed bound met so far, by id. */
+  readonly bounds: FailedBound[] = [];
+  private readonly min: number[] = [];
+  private readonly max: number[] = [];
+  /** Of the last row rowTier() read: bit i set when indicators[i] missed its tier-1 (misses1) or tier-2 bound. */
+  private misses1 = 0;
+  private misses2 = 0;
 
   constructor(
     private readonly indicators: IndicatorRule[],
@@ -81,48 +91,64 @@ export class Classifier {
       this.gte.push(r.op === "gte");
       this.tier1.push(r.tier1);
       this.tier2.push(r.tier2);
+      this.min.push(r.min);
+      this.max.push(r.max);
       this.failures.push(new NumberTable(), new NumberTable());
     }
   }
 
   /** How many reason texts this classifier holds. */
-  size = 0;
-
-  private holds(i: number, value: number, bounds: number[]): boolean {
-    return this.gte[i] ? value >= bounds[i] : value <= bounds[i];
-  }
-
-  /** Same as tierOf(values, indicators). */
-  tierOf(values: ArrayLike<number>): Tier {
-    let tier1 = true;
-    let tier2 = true;
-    for (let i = 0; i < this.gte.length; i++) {
-      if (tier1 && !this.holds(i, values[i], this.tier1)) tier1 = false;
-      if (tier2 && !this.holds(i, values[i], this.tier2)) tier2 = false;
-    }
-    return tier1 ? 1 : tier2 ? 2 : 3;
+  get size(): number {
+    return this.bounds.length;
   }
 
   /**
-   * Why the row is not one tier higher: for a tier 2 row the tier-1 bounds that failed, for tier 3 the
-   * tier-2 bounds, in rules order; none for tier 1. They go into `out`; returns how many.
+   * The tier of the row whose indicators are values[at], values[at + 1] …, in rules order; 0 when one
+   * of them is not a usable number (a bad cell, or out of its range). One pass over the row: which
+   * bounds it missed is kept for failedBounds().
    */
-  failedBounds(values: ArrayLike<number>, tier: Tier, out: FailedBound[]): number {
+  rowTier(values: ArrayLike<number>, states: ArrayLike<number>, at: number): Tier | 0 {
+    let misses1 = 0;
+    let misses2 = 0;
+    for (let i = 0; i < this.gte.length; i++) {
+      if (states[at + i] > MARKED) return 0;
+      const v = values[at + i];
+      if (v < this.min[i] || v > this.max[i]) return 0;
+      if (this.gte[i]) {
+        if (!(v >= this.tier1[i])) misses1 |= 1 << i;
+        if (!(v >= this.tier2[i])) misses2 |= 1 << i;
+      } else {
+        if (!(v <= this.tier1[i])) misses1 |= 1 << i;
+        if (!(v <= this.tier2[i])) misses2 |= 1 << i;
+      }
+    }
+    this.misses1 = misses1;
+    this.misses2 = misses2;
+    return misses1 === 0 ? 1 : misses2 === 0 ? 2 : 3;
+  }
+
+  /**
+   * Why the row rowTier() last read is not one tier higher: for a tier 2 row the tier-1 bounds it
+   * missed, for tier 3 the tier-2 bounds, in rules order; none for tier 1. Their ids go into `out`;
+   * returns how many.
+   */
+  failedBounds(values: ArrayLike<number>, at: number, tier: Tier, out: number[]): number {
     if (tier === 1) return 0;
-    const bounds = tier === 2 ? this.tier1 : this.tier2;
     const slot = tier === 2 ? 0 : 1;
+    const misses = tier === 2 ? this.misses1 : this.misses2;
     let n = 0;
     for (let i = 0; i < this.gte.length; i++) {
-      const v = values[i];
-      if (this.holds(i, v, bounds)) continue;
+      if ((misses & (1 << i)) === 0) continue;
+      const v = values[at + i];
       const table = this.failures[2 * i + slot];
       let failed = table.get(v);
       if (failed === undefined) {
-        failed = { text: boundReason(this.indicators[i], v, slot === 0 ? "tier1" : "tier2", this.lang), alone: [] };
+        const text = boundReason(this.indicators[i], v, slot === 0 ? "tier1" : "tier2", this.lang);
+        failed = { id: this.bounds.length, text, alone: [] };
         table.add(v, failed);
-        this.size++;
+        this.bounds.push(failed);
       }
-      out[n++] = failed;
+      out[n++] = failed.id;
     }
     return n;
   }

@@ -1,10 +1,12 @@
-// Reading whole indicator columns at once into typed arrays: no object per cell, so 40,000-row
-// sheets stay fast, and the fractions rule (SPEC §6) can look at a column before rows are judged.
+// Reading the indicator cells of every data row at once into typed arrays: no object per cell, so
+// 40,000-row sheets stay fast, and the fractions rule (SPEC §6) can look at a whole column before
+// rows are judged. Rows are read one after another (each row's cells are fetched once) and a row's
+// values sit side by side, as the row reader takes them.
 
 import { isPercentFormat, parseCell } from "./parse-cell";
 import type { IndicatorKind, NumberIssue, NumberRead } from "./parse-cell";
 import { round15 } from "./text";
-import type { SheetInput } from "./types";
+import type { CellValue, SheetInput } from "./types";
 
 /** Per cell: 0 = a plain number, 1 = a number with a percent marker or ratio form, else an issue. */
 export const PLAIN = 0;
@@ -12,72 +14,128 @@ export const MARKED = 1;
 export const ISSUES: NumberIssue[] = ["missing", "not-a-number", "error-value", "boolean"];
 const ISSUE_BASE = 2;
 
-export interface ColumnRead {
+/** The indicators of data rows: row k's indicator i at k * width + i. */
+export interface IndicatorGrid {
+  width: number;
   values: Float64Array;
   states: Uint8Array;
-  /** True when the column holds fractions and its plain numbers must be read ×100. */
-  fractions: boolean;
+  /** By indicator: true when the column holds fractions and its plain numbers were read ×100. */
+  fractions: boolean[];
 }
 
 export function issueOf(state: number): NumberIssue | null {
   return state >= ISSUE_BASE ? ISSUES[state - ISSUE_BASE] : null;
 }
 
-/** Column c (0-based within input.values) of the data rows; at[k] is data row k's index in input.values. */
-export function readColumn(input: SheetInput, at: ArrayLike<number>, c: number, kind: IndicatorKind): ColumnRead {
+/** One indicator column to read: c is 0-based within input.values' rows. */
+export interface ColumnSpec {
+  c: number;
+  kind: IndicatorKind;
+}
+
+/** Takes each data row's cells while they are at hand (the row reader's first pass). */
+export interface RowSink {
+  take(k: number, cells: CellValue[]): void;
+}
+
+const NO_FORMAT: string[] = [];
+
+/** A cell that is not a finite number: parsed once per distinct text of its column. */
+function readOther(
+  raw: CellValue | undefined,
+  format: string | undefined,
+  kind: IndicatorKind,
+  texts: Map<string, NumberRead>,
+): NumberRead {
+  if (typeof raw !== "string") return parseCell(raw, format, kind);
+  let read = texts.get(raw);
+  if (read === undefined) {
+    read = parseCell(raw, format, kind);
+    texts.set(raw, read);
+  }
+  return read;
+}
+
+/**
+ * The given columns of the data rows; at[k] is data row k's index in input.values. Each row's cells
+ * go to the sink too, so the rest of the row is read in the same pass down the sheet.
+ */
+export function readIndicators(
+  input: SheetInput,
+  at: ArrayLike<number>,
+  specs: ColumnSpec[],
+  sink: RowSink,
+): IndicatorGrid {
   const n = at.length;
-  const values = new Float64Array(n);
-  const states = new Uint8Array(n);
+  const m = specs.length;
+  const values = new Float64Array(n * m);
+  const states = new Uint8Array(n * m);
+  const cols: number[] = [];
+  const texts: Map<string, NumberRead>[] = [];
+  // A column's cells mostly share one format string: remember the last answer.
+  const lastFormat: (string | undefined)[] = [];
+  const lastPercent: boolean[] = [];
+  const percentFormatted: boolean[] = [];
+  const plainCount: number[] = [];
+  const allFractions: boolean[] = [];
+  for (const spec of specs) {
+    cols.push(spec.c);
+    texts.push(new Map());
+    lastFormat.push("General");
+    lastPercent.push(false);
+    percentFormatted.push(false);
+    plainCount.push(0);
+    allFractions.push(true);
+  }
   const grid = input.values;
   const formats = input.formats;
-  // Text cells repeat ("98.5%", "108:100"): each distinct text is parsed once per column.
-  const texts = new Map<string, NumberRead>();
-  // A column's cells mostly share one format string: remember the last answer.
-  let lastFormat: string | undefined = "General";
-  let lastPercent = false;
-  let percentFormatted = false;
-  let plainCount = 0;
-  let allFractions = true;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0, j = 0; k < n; k++) {
     const r = at[k];
-    const raw = grid[r][c];
-    const formatRow = formats ? formats[r] : undefined;
-    const format = formatRow ? formatRow[c] : undefined;
-    if (typeof raw === "number" && isFinite(raw)) {
-      // The common case, without allocating: a number, perhaps with a % format.
-      if (format !== lastFormat) {
-        lastFormat = format;
-        lastPercent = isPercentFormat(format);
+    const cells = grid[r];
+    const formatRow = formats ? formats[r] || NO_FORMAT : NO_FORMAT;
+    sink.take(k, cells);
+    for (let i = 0; i < m; i++, j++) {
+      const c = cols[i];
+      const raw = cells[c];
+      let value: number;
+      if (typeof raw === "number" && isFinite(raw)) {
+        // The common case, without allocating: a number, perhaps with a % format.
+        const format = formatRow[c];
+        if (format !== lastFormat[i]) {
+          lastFormat[i] = format;
+          lastPercent[i] = isPercentFormat(format);
+        }
+        if (lastPercent[i]) {
+          percentFormatted[i] = true;
+          values[j] = round15(raw * 100);
+          states[j] = MARKED;
+          continue;
+        }
+        value = round15(raw);
+      } else {
+        const read = readOther(raw, formatRow[c], specs[i].kind, texts[i]);
+        if (!read.ok) {
+          states[j] = ISSUE_BASE + ISSUES.indexOf(read.code);
+          continue;
+        }
+        if (!read.plain) {
+          values[j] = read.value;
+          states[j] = MARKED;
+          continue;
+        }
+        value = read.value;
       }
-      if (lastPercent) {
-        percentFormatted = true;
-        values[k] = round15(raw * 100);
-        states[k] = MARKED;
-        continue;
-      }
-      values[k] = round15(raw);
-    } else {
-      let read = typeof raw === "string" ? texts.get(raw) : undefined;
-      if (read === undefined) {
-        read = parseCell(raw, format, kind);
-        if (typeof raw === "string") texts.set(raw, read);
-      }
-      if (!read.ok) {
-        states[k] = ISSUE_BASE + ISSUES.indexOf(read.code);
-        continue;
-      }
-      values[k] = read.value;
-      if (!read.plain) {
-        states[k] = MARKED;
-        continue;
-      }
+      values[j] = value;
+      plainCount[i]++;
+      if (value < 0 || value > 1) allFractions[i] = false;
     }
-    plainCount++;
-    if (values[k] < 0 || values[k] > 1) allFractions = false;
   }
-  const fractions = kind === "rate" && !percentFormatted && plainCount > 0 && allFractions;
-  if (fractions) {
-    for (let k = 0; k < n; k++) if (states[k] === PLAIN) values[k] = round15(values[k] * 100);
+  const fractions = specs.map(
+    (spec, i) => spec.kind === "rate" && !percentFormatted[i] && plainCount[i] > 0 && allFractions[i],
+  );
+  for (let i = 0; i < m; i++) {
+    if (!fractions[i]) continue;
+    for (let j = i; j < n * m; j += m) if (states[j] === PLAIN) values[j] = round15(values[j] * 100);
   }
-  return { values, states, fractions };
+  return { width: m, values, states, fractions };
 }

@@ -1,7 +1,7 @@
 // Which sheet columns' number formats the core reads, so a front end can fetch only those.
 //
 // The core looks at a cell's number format in one place: an indicator cell holding a number
-// (parse-cell.ts parseCell and columns.ts readColumn), where a percent format means a fraction
+// (parse-cell.ts parseCell and columns.ts readIndicators), where a percent format means a fraction
 // (0.985 → 98.5). That holds for every indicator kind — rates, the sex ratio and funding alike
 // (a %-formatted 1.085 in 性别比 reads 108.5). No other column's format is ever read: tier, flag,
 // year and township cells are read from their values only. So the formats of these columns,

@@ -25,7 +25,8 @@ export const NO_ERRORS = Object.freeze([]) as never[];
 
 export class Outcomes {
   private readonly table: (Outcome | undefined)[] = new Array(SITUATIONS);
-  private count = 0;
+  /** Every outcome met so far, by id. */
+  readonly byId: Outcome[] = [];
 
   constructor(
     private readonly rules: Rules,
@@ -50,7 +51,7 @@ export class Outcomes {
     const notes = s.notes.map((note) => t(this.lang, note));
     const shares = Object.freeze(splitAmount(s.amount, this.rules.split.ratio)) as Shares;
     const outcome: Outcome = {
-      id: this.count++,
+      id: this.byId.length,
       status: s.status,
       amount: s.amount,
       shares,
@@ -58,6 +59,7 @@ export class Outcomes {
       reasons: Object.freeze(notes.slice()) as string[],
     };
     this.table[key] = outcome;
+    this.byId.push(outcome);
     return outcome;
   }
 }

@@ -3,7 +3,10 @@
 import { t } from "./messages";
 import type { MessageKey } from "./messages";
 import { a1, compactText, headerText, isBlank } from "./text";
-import type { CellValue, Fill, Lang, OutCell, RowResult, Rules, Status } from "./types";
+import { NO_BOUND } from "./results";
+import type { ResultTable } from "./results";
+import type { Shares } from "./split";
+import type { CellValue, Fill, Lang, OutCell, Rules, Status, Tier } from "./types";
 
 export const RESULT_COLUMNS = 8;
 
@@ -159,35 +162,68 @@ function moneyCell(kit: CellKit, value: number, redWhenNegative: boolean): OutCe
   return cell;
 }
 
-function rowCells(r: RowResult, lang: Lang, kit: CellKit): OutCell[] {
-  const tier = r.tier === null ? kit.empty : kit.tiers[r.tier - 1];
-  const reasons: OutCell = r.reasons.length ? { value: r.reasons.join(lang === "zh" ? "；" : "; ") } : kit.empty;
-  if (r.status === "invalid" || r.status === "no-target") {
-    return [tier, kit.statuses[r.status], kit.empty, kit.empty, kit.empty, kit.empty, kit.empty, reasons];
+function rowCells(
+  tier: Tier | null,
+  status: Status,
+  amount: number,
+  s: Shares,
+  reasons: string[],
+  lang: Lang,
+  kit: CellKit,
+): OutCell[] {
+  const tierCell = tier === null ? kit.empty : kit.tiers[tier - 1];
+  const reasonsCell: OutCell = reasons.length ? { value: reasons.join(lang === "zh" ? "；" : "; ") } : kit.empty;
+  if (status === "invalid" || status === "no-target") {
+    return [tierCell, kit.statuses[status], kit.empty, kit.empty, kit.empty, kit.empty, kit.empty, reasonsCell];
   }
-  const s = r.shares;
-  const amount = moneyCell(kit, r.amount, true);
   return [
-    tier,
-    kit.statuses[r.status],
-    amount,
+    tierCell,
+    kit.statuses[status],
+    moneyCell(kit, amount, true),
     moneyCell(kit, s[0], false),
     moneyCell(kit, s[1], false),
     moneyCell(kit, s[2], false),
     moneyCell(kit, s[3], false),
-    reasons,
+    reasonsCell,
   ];
 }
 
-/** Header row + one row per sheet row below it; rows without a result get empty cells (clears stale values). */
-export function outputCells(rowCount: number, byRow: (RowResult | undefined)[], rules: Rules, lang: Lang): OutCell[][] {
+/**
+ * Header row + one row per sheet row below it (headerRow is the header's sheet row); rows without a
+ * result get empty cells (clears stale values). Rows held back by no bound or by the same one bound,
+ * with the same outcome, share one row of cells: most of a 40,000-row sheet is a few hundred rows.
+ */
+export function outputCells(
+  rowCount: number,
+  headerRow: number,
+  table: ResultTable,
+  rules: Rules,
+  lang: Lang,
+): OutCell[][] {
   const header: OutCell[] = [];
   for (let i = 0; i < RESULT_COLUMNS; i++) header.push({ value: resultHeader(i, rules, lang), bold: true });
   const kit = cellKit(lang);
-  const cells = [header];
-  for (let k = 0; k < rowCount; k++) {
-    const r = byRow[k];
-    cells.push(r ? rowCells(r, lang, kit) : kit.emptyRow);
+  const cells: OutCell[][] = [header];
+  for (let k = 0; k < rowCount; k++) cells.push(kit.emptyRow);
+  // By (failed bound or none, outcome): the tier follows from both (no bound: tier 1; else the bound's tier).
+  const shared = new Map<number, OutCell[]>();
+  for (let k = 0; k < table.length; k++) {
+    const at = table.sheetRow[k] - headerRow;
+    const id = table.outcome[k];
+    if (id < 0) {
+      const r = table.problems[-1 - id];
+      cells[at] = rowCells(r.tier, r.status, r.amount, r.shares, r.reasons, lang, kit);
+      continue;
+    }
+    const failed = table.failed[k];
+    const key = failed >= NO_BOUND ? ((failed + 1) * 3 + table.tier[k] - 1) * table.outcomes.length + id : -1;
+    let row = key >= 0 ? shared.get(key) : undefined;
+    if (row === undefined) {
+      const o = table.outcomes[id];
+      row = rowCells(table.tier[k] as Tier, o.status, o.amount, o.shares, table.reasons(k), lang, kit);
+      if (key >= 0) shared.set(key, row);
+    }
+    cells[at] = row;
   }
   return cells;
 }

@@ -1,144 +1,163 @@
-// One sheet row -> one RowResult, fast: column positions are looked up once per run, and a row with
-// good cells costs a few array reads and cache hits (tier words, flags, reason texts, outcomes). A row
+// Sheet rows -> a ResultTable, fast, in two passes. The first goes down the sheet once: while
+// readIndicators (columns.ts) has a row's cells at hand it hands them to take(), which reads the
+// township, year, tier and flag cells into typed arrays. The second judges every row from those arrays
+// alone (tier, outcome, failed bounds), once the fractions rule has settled the indicator values. A row
 // with a bad cell goes through invalidRow, which lists every issue.
 
 import { Classifier } from "./classify";
-import type { FailedBound } from "./classify";
-import { MARKED } from "./columns";
-import type { ColumnRead } from "./columns";
-import { NO_ERRORS, Outcomes } from "./outcomes";
-import type { Outcome } from "./outcomes";
+import type { RowSink } from "./columns";
+import { Outcomes } from "./outcomes";
+import { NO_BOUND, ResultTable } from "./results";
 import { parseFlag, parseTarget, parseTier } from "./parse-fields";
+import type { FlagRead, TierRead } from "./parse-fields";
 import { invalidRow, yearOf } from "./rows";
 import type { SheetContext } from "./rows";
 import { cellText, isBlank } from "./text";
-import type { CellValue, ColumnKey, Lang, RowResult, Rules, SheetInput, Tier } from "./types";
+import type { CellValue, ColumnKey, ColumnMap, Lang, Rules, SheetInput, Tier } from "./types";
 
 const FIELDS = ["township", "year", "priorTier", "targetTier", "verified", "veto", "falsified"] as const;
+
+// The five tier and flag cells of a row, as small integers: fields[k * 5 + f].
+const PRIOR = 0;
+const TARGET = 1;
+const VERIFIED = 2;
+const VETO = 3;
+const FALSIFIED = 4;
+const BAD = -1; // not a tier, target or yes/no: the row is invalid
+const BLANK = 0; // for PRIOR and TARGET; tiers are 1..3
+const NO = 0; // for the flags
+const YES = 1;
+const BLANK_FLAG = 2;
+
+function tierCode(read: TierRead): number {
+  return read === null ? BAD : read === "blank" ? BLANK : read;
+}
+
+function flagCode(read: FlagRead): number {
+  return read === null ? BAD : read === "blank" ? BLANK_FLAG : read ? YES : NO;
+}
 
 /**
  * Reads the data rows of a run. One reader serves consecutive runs with the same rules and language
  * (rowReader below): its reason texts and outcomes carry over, and V8 keeps its optimised code, which
  * it would drop with every run's reader otherwise. Everything about the sheet is set by start().
  */
-export class RowReader {
+export class RowReader implements RowSink {
   private readonly classifier: Classifier;
   private readonly outcomes: Outcomes;
   // Per run (start): reassigned every run on purpose, so V8 never treats them as constants.
   private input: SheetInput = { name: "", values: [] };
   private at: ArrayLike<number> = [];
-  private ctx: SheetContext | null = null;
-  private reads: ColumnRead[] = [];
   private firstRow = 1; // sheet row of input.values[0]
   private col = { township: -1, year: -1, priorTier: -1, targetTier: -1, verified: -1, veto: -1, falsified: -1 };
-  private min: number[] = [];
-  private max: number[] = [];
+  private table = new ResultTable(0, [], []);
+  private fields = new Int8Array(0);
+  /** 1 when data row k's township cell is blank. */
+  private noTownship = new Uint8Array(0);
   // Scratch for the current row, reused.
-  private readonly values: number[] = [];
-  private readonly failed: FailedBound[] = [];
+  private readonly failed: number[] = [];
+  private lastYear: CellValue | undefined = undefined;
+  private lastYearId = -1; // per run: an id in that run's table
 
   constructor(rules: Rules, lang: Lang) {
     this.classifier = new Classifier(rules.indicators, lang);
     this.outcomes = new Outcomes(rules, lang);
   }
 
-  /** at[k] is data row k's index in input.values. */
-  start(input: SheetInput, at: ArrayLike<number>, ctx: SheetContext): void {
+  /** at[k] is data row k's index in input.values; columns are 1-based from firstCol. */
+  start(input: SheetInput, at: ArrayLike<number>, columns: ColumnMap, firstCol: number): void {
     this.input = input;
     this.at = at;
-    this.ctx = ctx;
-    this.reads = ctx.reads;
     this.firstRow = input.origin ? input.origin.row : 1;
-    const index = (key: ColumnKey): number =>
-      ctx.columns[key] === undefined ? -1 : (ctx.columns[key] as number) - ctx.firstCol;
+    const index = (key: ColumnKey): number => (columns[key] === undefined ? -1 : (columns[key] as number) - firstCol);
     const col = { township: -1, year: -1, priorTier: -1, targetTier: -1, verified: -1, veto: -1, falsified: -1 };
     for (const key of FIELDS) col[key] = index(key);
     this.col = col;
-    this.min = ctx.rules.indicators.map((r) => r.min);
-    this.max = ctx.rules.indicators.map((r) => r.max);
+    this.table = new ResultTable(at.length, this.outcomes.byId, this.classifier.bounds);
+    this.fields = new Int8Array(at.length * 5);
+    this.noTownship = new Uint8Array(at.length);
+    this.lastYearId = -1;
   }
 
   /** Lets go of the run's sheet, so a kept reader does not keep a workbook's cells alive. */
   finish(): void {
     this.input = { name: "", values: [] };
     this.at = [];
-    this.ctx = null;
-    this.reads = [];
+    this.table = new ResultTable(0, [], []);
+    this.fields = new Int8Array(0);
+    this.noTownship = new Uint8Array(0);
   }
 
   private cell(cells: CellValue[], at: number): CellValue | undefined {
     return at < 0 ? undefined : cells[at];
   }
 
-  /** The indicators into this.values; false when any is missing, not a number or out of range. */
-  private indicatorsOk(k: number): boolean {
-    const reads = this.reads;
-    for (let i = 0; i < reads.length; i++) {
-      const read = reads[i];
-      if (read.states[k] > MARKED) return false;
-      const v = read.values[k];
-      if (v < this.min[i] || v > this.max[i]) return false;
-      this.values[i] = v;
-    }
-    return true;
-  }
-
-  /** The result of data row k. */
-  read(k: number): RowResult {
-    const r = this.at[k];
-    const cells = this.input.values[r];
-    const row = this.firstRow + r;
+  /** The first pass, row by row (readIndicators calls it): data row k's other cells. */
+  take(k: number, cells: CellValue[]): void {
     const col = this.col;
+    const table = this.table;
     const townshipRaw = this.cell(cells, col.township);
-    if (isBlank(townshipRaw) || !this.indicatorsOk(k)) return invalidRow(this.ctx as SheetContext, { cells, row, k });
-    const prior = parseTier(this.cell(cells, col.priorTier));
-    const target = parseTarget(this.cell(cells, col.targetTier));
-    const verified = parseFlag(this.cell(cells, col.verified));
-    const veto = parseFlag(this.cell(cells, col.veto));
-    const falsified = parseFlag(this.cell(cells, col.falsified));
-    if (prior === null || target === null || verified === null || veto === null || falsified === null)
-      return invalidRow(this.ctx as SheetContext, { cells, row, k });
-    const tier = this.classifier.tierOf(this.values);
-    const outcome = this.outcomes.get(
-      tier,
-      prior === "blank" ? 3 : prior,
-      target === "blank" ? null : target,
-      verified !== false,
-      veto === true,
-      falsified === true,
-    );
-    const year = yearOf(this.cell(cells, col.year));
-    const reasons = this.reasonsOf(tier, outcome);
-    return {
-      row,
-      township: cellText(townshipRaw),
-      year,
-      tier,
-      status: outcome.status,
-      amount: outcome.amount,
-      shares: outcome.shares,
-      reasons,
-      errors: NO_ERRORS,
-    };
+    if (isBlank(townshipRaw)) this.noTownship[k] = 1;
+    else table.setTownship(k, cellText(townshipRaw));
+    const f = k * 5;
+    this.fields[f + PRIOR] = tierCode(parseTier(this.cell(cells, col.priorTier)));
+    this.fields[f + TARGET] = tierCode(parseTarget(this.cell(cells, col.targetTier)));
+    this.fields[f + VERIFIED] = flagCode(parseFlag(this.cell(cells, col.verified)));
+    this.fields[f + VETO] = flagCode(parseFlag(this.cell(cells, col.veto)));
+    this.fields[f + FALSIFIED] = flagCode(parseFlag(this.cell(cells, col.falsified)));
+    // Years repeat down a sheet: a cell equal to the previous row's keeps its id.
+    const yearRaw = this.cell(cells, col.year);
+    if (this.lastYearId < 0 || yearRaw !== this.lastYear) {
+      this.lastYear = yearRaw;
+      this.lastYearId = table.yearIndex(yearOf(yearRaw));
+    }
+    table.yearId[k] = this.lastYearId;
   }
 
-  /** Failed bounds, then the outcome's notes; shared arrays for the common cases of none or one failed bound. */
-  private reasonsOf(tier: Tier, outcome: Outcome): string[] {
+  /** The second pass: every data row judged, into the run's table (after readIndicators). */
+  judgeAll(ctx: SheetContext): ResultTable {
+    const table = this.table;
+    const { width, values, states } = ctx.indicators;
+    const fields = this.fields;
     const failed = this.failed;
-    const n = this.classifier.failedBounds(this.values, tier, failed);
-    if (n === 0) return outcome.reasons;
-    if (n === 1) {
-      let reasons = failed[0].alone[outcome.id];
-      if (reasons === undefined) {
-        reasons = Object.freeze([failed[0].text].concat(outcome.notes)) as string[];
-        failed[0].alone[outcome.id] = reasons;
+    for (let k = 0; k < table.length; k++) {
+      const row = this.firstRow + this.at[k];
+      const first = k * width; // row k's first indicator in values and states
+      const tier = this.classifier.rowTier(values, states, first);
+      const f = k * 5;
+      const prior = fields[f + PRIOR];
+      const target = fields[f + TARGET];
+      const verified = fields[f + VERIFIED];
+      const veto = fields[f + VETO];
+      const falsified = fields[f + FALSIFIED];
+      if (
+        tier === 0 ||
+        this.noTownship[k] === 1 ||
+        prior === BAD ||
+        target === BAD ||
+        verified === BAD ||
+        veto === BAD ||
+        falsified === BAD
+      ) {
+        table.setProblem(k, invalidRow(ctx, { cells: this.input.values[this.at[k]], row, k }));
+        continue;
       }
-      return reasons;
+      const outcome = this.outcomes.get(
+        tier,
+        prior === BLANK ? 3 : (prior as Tier),
+        target === BLANK ? null : (target as Tier),
+        verified !== NO,
+        veto === YES,
+        falsified === YES,
+      );
+      table.sheetRow[k] = row;
+      table.tier[k] = tier;
+      table.outcome[k] = outcome.id;
+      // Failed bounds as ids: the reason texts are put together only when a row is asked for.
+      const n = this.classifier.failedBounds(values, first, tier, failed);
+      table.failed[k] = n === 0 ? NO_BOUND : n === 1 ? failed[0] : table.failedList(failed, n);
     }
-    const reasons: string[] = [];
-    for (let i = 0; i < n; i++) reasons.push(failed[i].text);
-    for (let i = 0; i < outcome.notes.length; i++) reasons.push(outcome.notes[i]);
-    return reasons;
+    return table;
   }
 
   /** How many reason texts the reader holds (to bound its memory across runs). */

@@ -5,7 +5,7 @@ import { t } from "./messages";
 import type { MessageKey } from "./messages";
 import { parseFlag, parseTarget, parseTier } from "./parse-fields";
 import { issueOf } from "./columns";
-import type { ColumnRead } from "./columns";
+import type { IndicatorGrid } from "./columns";
 import { a1, cellText, formatNumber, isBlank } from "./text";
 import type { CellIssue, CellValue, ColumnKey, ColumnMap, Lang, RowResult, Rules, Tier } from "./types";
 
@@ -16,8 +16,8 @@ export interface SheetContext {
   columns: ColumnMap;
   headers: Partial<Record<ColumnKey, string>>; // header text as the sheet has it
   firstCol: number;
-  /** Parsed indicator columns, one per rules.indicators[i], indexed by data row k. */
-  reads: ColumnRead[];
+  /** Parsed indicators of every data row, in rules order. */
+  indicators: IndicatorGrid;
 }
 
 /** One data row, for the slow path: its cells, its 1-based sheet row, its index among data rows. */
@@ -52,13 +52,13 @@ function readIndicators(ctx: SheetContext, ref: RowRef, issues: CellIssue[]): vo
   const rules = ctx.rules.indicators;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
-    const column = ctx.reads[i];
-    const code = issueOf(column.states[ref.k]);
+    const at = ref.k * ctx.indicators.width + i;
+    const code = issueOf(ctx.indicators.states[at]);
     if (code !== null) {
       issues.push(issue(ctx, ref, rule.key, code, cellOf(ctx, ref, rule.key)));
       continue;
     }
-    const value = column.values[ref.k];
+    const value = ctx.indicators.values[at];
     if (value < rule.min || value > rule.max) {
       const raw = cellOf(ctx, ref, rule.key);
       const range = { raw: formatNumber(value), min: formatNumber(rule.min), max: formatNumber(rule.max) };

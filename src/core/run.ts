@@ -5,13 +5,10 @@ import { findHeaderRow, scanHeaders } from "./headers";
 import type { ExtraAliases } from "./headers";
 import { t } from "./messages";
 import { outputCells, placeOutput, movedNotice } from "./output";
-import type { Placement } from "./output";
-import { readColumn } from "./columns";
-import type { ColumnRead } from "./columns";
+import { readIndicators } from "./columns";
 import { kindOf } from "./parse-cell";
 import { rowReader } from "./row-reader";
 import type { SheetContext } from "./rows";
-import { summarize } from "./summary";
 import { dataRows } from "./data-rows";
 import { a1, headerText } from "./text";
 import type {
@@ -81,30 +78,6 @@ function mapColumns(
   return { columns, headers };
 }
 
-/** Every data row's result, in sheet order. */
-function readRows(input: SheetInput, at: Int32Array, ctx: SheetContext): RowResult[] {
-  const reader = rowReader(ctx.rules, ctx.lang);
-  reader.start(input, at, ctx);
-  const rows: RowResult[] = new Array(at.length);
-  for (let k = 0; k < at.length; k++) rows[k] = reader.read(k);
-  reader.finish();
-  return rows;
-}
-
-/** The result block: the header row, then one row of cells per sheet row below it (empty where there is no result). */
-function outputBlock(
-  rows: RowResult[],
-  headerRow: number,
-  placement: Placement,
-  rowCount: number,
-  rules: Rules,
-  lang: Lang,
-): OutputBlock {
-  const byRow: (RowResult | undefined)[] = new Array(rowCount);
-  for (const r of rows) byRow[r.row - headerRow - 1] = r;
-  return { firstRow: headerRow, firstCol: placement.firstCol, cells: outputCells(rowCount, byRow, rules, lang) };
-}
-
 export function classifySheet(input: SheetInput, rules: Rules, options: RunOptions): RunResult {
   const lang = options.lang;
   const origin = input.origin || { row: 1, col: 1 };
@@ -117,26 +90,46 @@ export function classifySheet(input: SheetInput, rules: Rules, options: RunOptio
   const { columns, headers } = mapColumns(input, headerRow, placement.resultCols, rules, lang, notices);
   const { at, skipped } = dataRows(input, headerRow, columns, placement.resultCols, lang);
 
-  const reads: ColumnRead[] = rules.indicators.map((rule) => {
-    const column = readColumn(input, at, (columns[rule.key] as number) - origin.col, kindOf(rule.key));
-    if (column.fractions) notices.push(t(lang, "notice.fractions", { column: headers[rule.key] as string }));
-    return column;
+  const specs = rules.indicators.map((rule) => ({
+    c: (columns[rule.key] as number) - origin.col,
+    kind: kindOf(rule.key),
+  }));
+  const reader = rowReader(rules, lang);
+  reader.start(input, at, columns, origin.col);
+  const indicators = readIndicators(input, at, specs, reader);
+  rules.indicators.forEach((rule, i) => {
+    if (indicators.fractions[i]) notices.push(t(lang, "notice.fractions", { column: headers[rule.key] as string }));
   });
-  const ctx: SheetContext = { lang, rules, columns, headers, firstCol: origin.col, reads };
+  const ctx: SheetContext = { lang, rules, columns, headers, firstCol: origin.col, indicators };
   const rowCount = Math.max(0, input.values.length - (headerRow - origin.row) - 1);
-  const rows = readRows(input, at, ctx);
-  // The output block is made on first use: classifying is done here, writing it out is the front end's step.
+  const table = reader.judgeAll(ctx);
+  reader.finish();
+  // Row objects and the output block are made on first use: classifying is done here; listing every
+  // row and writing the result columns are the front end's steps.
+  let rows: RowResult[] | undefined;
   let output: OutputBlock | undefined;
   return {
     sheet: input.name,
     headerRow,
     columns,
-    rows,
+    get rows(): RowResult[] {
+      if (rows === undefined) rows = table.rows();
+      return rows;
+    },
+    set rows(list: RowResult[]) {
+      rows = list;
+    },
+    problems: table.problems,
     skipped,
-    summary: summarize(rows, skipped.length),
+    summary: table.summary(skipped.length),
     notices,
     get output(): OutputBlock {
-      if (output === undefined) output = outputBlock(rows, headerRow, placement, rowCount, rules, lang);
+      if (output === undefined)
+        output = {
+          firstRow: headerRow,
+          firstCol: placement.firstCol,
+          cells: outputCells(rowCount, headerRow, table, rules, lang),
+        };
       return output;
     },
     set output(block: OutputBlock) {

@@ -119,7 +119,10 @@ export interface RunResult {
   sheet: string;
   headerRow: number; // 1-based
   columns: ColumnMap;
+  /** Every data row's result, in sheet order (made on first access; the arrays in it are shared, read-only). */
   rows: RowResult[];
+  /** The rows with a bad cell, in sheet order: what a front end lists (each has errors). */
+  problems: RowResult[];
   skipped: SkippedRow[];
   summary: Summary;
   /** Things the user should know about the whole run, e.g. a rate column read as fractions. */

@@ -15,7 +15,7 @@ export interface Problem {
 
 export function collectProblems(result: RunResult): Problem[] {
   const out: Problem[] = [];
-  for (const row of result.rows) {
+  for (const row of result.problems) {
     for (const issue of row.errors) out.push({ township: row.township, issue });
   }
   return out;

@@ -1,6 +1,7 @@
 // SPEC §6 rows: blank rows, totals rows, an empty township; summary counts only result rows.
 
 import { classifySheet, defaultRules, resultJson } from "../../src/core";
+import type { CellValue } from "../../src/core";
 import { HEADER, outputValues, run, row, TIER1 } from "./grid";
 
 test("blank rows are skipped silently, totals rows are skipped with a reason", () => {
@@ -116,13 +117,73 @@ describe("results behave as plain data", () => {
     const r = run([row(), row({ township: "丁集", contraceptive: 88.2 }), row({ township: "李集", contraceptive: 85, sexRatio: 115 })]);
     expect(r.rows[1]).toEqual({ row: 3, township: "丁集", year: null, tier: 2, status: "dropped", amount: -30000, shares: [-9000, -9000, -6000, -6000], reasons: ["期内综合避孕率 88.2 < 90（一类）差 1.8", "取消当年评先评优资格；分管领导和计生专干当年不予提拔"], errors: [] });
     expect(JSON.parse(JSON.stringify(r.rows[2])).reasons).toEqual(["期内综合避孕率 85 < 86（二类）差 1", "出生人口性别比 115 > 114（二类）超 1", "取消当年评先评优资格；分管领导和计生专干当年不予提拔"]);
-    expect(Object.keys(r)).toEqual(["sheet", "headerRow", "columns", "rows", "skipped", "summary", "notices", "output"]);
+    expect(Object.keys(r)).toEqual(["sheet", "headerRow", "columns", "rows", "problems", "skipped", "summary", "notices", "output"]);
     const copy = { ...r };
     expect(copy.output).toBe(r.output);
+    expect(copy.rows).toBe(r.rows); // made once, on first access
     expect(JSON.parse(JSON.stringify(r)).output.cells[2][7]).toEqual({ value: "期内综合避孕率 88.2 < 90（一类）差 1.8；取消当年评先评优资格；分管领导和计生专干当年不予提拔" });
     const replaced = { firstRow: 1, firstCol: 1, cells: [] };
     r.output = replaced;
     expect(r.output).toBe(replaced);
+  });
+
+  test("problems are exactly the rows with a bad cell, the same objects as in rows, in sheet order", () => {
+    const r = run([
+      row({ township: "甲", contraceptive: "abc" }),
+      row({ township: "乙" }),
+      row({ township: "丙", sexRatio: "#N/A" }),
+      row({ township: "丁", contraceptive: 88.2 }),
+    ]);
+    expect(r.problems.map((p) => [p.township, p.status, p.errors.map((e) => e.cell)])).toEqual([
+      ["甲", "invalid", ["C2"]],
+      ["丙", "invalid", ["D4"]],
+    ]);
+    expect(r.problems).toEqual(r.rows.filter((x) => x.errors.length > 0));
+    expect(r.problems[1]).toBe(r.rows[2]);
+    expect(run([row(), row({ township: "丁集" })]).problems).toEqual([]);
+  });
+
+  test("each row keeps its own year, whether years repeat, change, are text or blank, and across runs", () => {
+    const sheet = (years: CellValue[]) =>
+      classifySheet(
+        { name: "考核", values: [["年度", ...HEADER], ...years.map((y, i) => [y, ...row({ township: "乡" + i })])] },
+        defaultRules(),
+        { lang: "zh" },
+      );
+    const years: CellValue[] = [2014, 2014, " 2015年 ", " 2015年 ", null, 2014, "", 2016];
+    const expected = [2014, 2014, "2015年", "2015年", null, 2014, null, 2016];
+    expect(sheet(years).rows.map((r) => r.year)).toEqual(expected);
+    expect(sheet([2020, 2020]).rows.map((r) => r.year)).toEqual([2020, 2020]);
+    expect(sheet(years).rows.map((r) => r.year)).toEqual(expected);
+  });
+
+  test("a 20,000-row sheet: every row keeps its township, reasons and result cells (storage in blocks, lists that grow)", () => {
+    const rows: CellValue[][] = [];
+    for (let i = 0; i < 20000; i++) {
+      // Every third row misses two bounds (a list of failed bounds), every fifth one, every 997th has a bad cell.
+      const changes: Parameters<typeof row>[0] = { township: "乡镇" + i };
+      if (i % 3 === 0) Object.assign(changes, { contraceptive: 85 + (i % 7) / 10, sexRatio: 115 });
+      else if (i % 5 === 0) changes.planned = 90 + (i % 11) / 10;
+      if (i % 997 === 0) changes.funding = "abc";
+      rows.push(row(changes));
+    }
+    const r = run(rows);
+    expect(r.rows).toHaveLength(20000);
+    expect(r.problems).toHaveLength(Math.ceil(20000 / 997));
+    const cells = r.output.cells;
+    const wrong = r.rows.filter((x, i) => {
+      const reasons = x.reasons.length ? x.reasons.join("；") : null;
+      return (
+        x.township !== "乡镇" + i ||
+        x.row !== i + 2 ||
+        (x.status === "invalid") !== (i % 997 === 0) ||
+        (i % 997 !== 0 && i % 3 === 0 && x.reasons.length !== 3) ||
+        cells[i + 1][7].value !== reasons ||
+        cells[i + 1][2].value !== (x.status === "invalid" ? null : x.amount)
+      );
+    });
+    expect(wrong).toEqual([]);
+    expect(r.rows[3].reasons).toEqual(["期内综合避孕率 85.3 < 86（二类）差 0.7", "出生人口性别比 115 > 114（二类）超 1", "取消当年评先评优资格；分管领导和计生专干当年不予提拔"]);
   });
 
   test("shared arrays are frozen, so a front end that writes into one fails loudly instead of changing other rows", () => {
