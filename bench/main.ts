@@ -73,7 +73,7 @@ async function main(): Promise<number> {
   const f: Figures = { rows: args.rows, seed: args.seed, machine: machine(), core: null, cli: null, addin: null, bundle: null, goals: [], notes: [] };
   log(`${args.rows} rows, load ${f.machine.loadAvg.map((l) => l.toFixed(1)).join(" ")}, ${(freemem() / 2 ** 30).toFixed(1)} GB free`);
   const data = generate(args.rows, rules.indicators, args.seed);
-  f.core = await benchCore(data, { runs: 5, jreRuns: 3, jreBudgetMs: 90000, log });
+  f.core = await benchCore(data, { runs: 11, jreRuns: 3, jreBudgetMs: 90000, log });
   if (f.core.jre.extrapolated) f.notes.push(`json-rules-engine measured on ${f.core.jre.rows} of ${args.rows} rows and extrapolated linearly.`);
   f.notes.push("json-rules-engine and the plain loop get already-numeric rows; the core starts from raw cells (parsing and reasons included; the result-column cells are built on first access and timed separately).");
   const dir = mkdtempSync(join(tmpdir(), "tt-bench-"));
