@@ -173,5 +173,6 @@ export class ResultTable {
 // V8 keeps the hidden class a constructor builds only while an object of that class is alive, and
 // drops optimised code that used it when it goes. Between two runs no table may be left (the bench
 // collects garbage, a front end drops the last result), so the next run would start from unoptimised
-// code: this empty table keeps the class, and with it the row loop's optimised code, alive.
-export const SHAPE_KEEPER = new ResultTable(0, [], []);
+// code: this empty table keeps the class, and with it the row loop's optimised code, alive. The row
+// reader holds it between runs in place of a run's table.
+export const EMPTY_TABLE = new ResultTable(0, [], []);

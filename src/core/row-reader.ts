@@ -7,7 +7,7 @@
 import { Classifier } from "./classify";
 import type { RowSink } from "./columns";
 import { Outcomes } from "./outcomes";
-import { NO_BOUND, ResultTable } from "./results";
+import { EMPTY_TABLE, NO_BOUND, ResultTable } from "./results";
 import { parseFlag, parseTarget, parseTier } from "./parse-fields";
 import type { FlagRead, TierRead } from "./parse-fields";
 import { invalidRow, yearOf } from "./rows";
@@ -50,7 +50,7 @@ export class RowReader implements RowSink {
   private at: ArrayLike<number> = [];
   private firstRow = 1; // sheet row of input.values[0]
   private col = { township: -1, year: -1, priorTier: -1, targetTier: -1, verified: -1, veto: -1, falsified: -1 };
-  private table = new ResultTable(0, [], []);
+  private table = EMPTY_TABLE;
   private fields = new Int8Array(0);
   /** 1 when data row k's township cell is blank. */
   private noTownship = new Uint8Array(0);
@@ -83,7 +83,7 @@ export class RowReader implements RowSink {
   finish(): void {
     this.input = { name: "", values: [] };
     this.at = [];
-    this.table = new ResultTable(0, [], []);
+    this.table = EMPTY_TABLE;
     this.fields = new Int8Array(0);
     this.noTownship = new Uint8Array(0);
   }
