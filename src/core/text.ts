@@ -120,8 +120,10 @@ function roundFull(x: number): number {
   if (!isFinite(x)) return x;
   const abs = x < 0 ? -x : x;
   if (abs >= 0.001 && abs < 1e6) {
-    // Fast path for sheet-sized numbers already at 15 digits: scale to a 15-digit integer and back.
-    // When that gives x again, x has at most 15 significant digits and toPrecision(15) would too.
+    // Fast path for sheet-sized numbers: scale to a 15-digit integer y. Below 2^50 doubles are at most
+    // 1/8 apart, so y is within 1/16 of the exact x·p; when y is also within 0.4 of an integer r, x·p
+    // rounds to r either way, and r / p (an exact integer over an exact power of ten, correctly
+    // rounded) is the double nearest that 15-digit decimal: what Number(x.toPrecision(15)) gives.
     const p =
       abs < 1
         ? abs < 0.01
@@ -140,7 +142,9 @@ function roundFull(x: number): number {
                 : abs < 1e5
                   ? 1e10
                   : 1e9;
-    if (Math.round(x * p) / p === x) return x;
+    const y = x * p;
+    const r = Math.round(y);
+    if (y - r < 0.4 && r - y < 0.4) return r / p;
   }
   return Number(x.toPrecision(15));
 }

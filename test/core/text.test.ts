@@ -1,5 +1,6 @@
 // Small text and number helpers the whole core leans on.
 
+import fc from "fast-check";
 import { columnLetters, exactDifference, formatYuan, headerText, round15 } from "../../src/core/text";
 import { splitAmount } from "../../src/core";
 
@@ -18,6 +19,39 @@ test.each([
   [1e-9 / 3, 3.33333333333333e-10],
 ])("round15(%p) = %p", (x, expected) => {
   expect(round15(x)).toBe(expected);
+});
+
+// round15's fast paths must give exactly what the 15-digit decimal gives (zero's sign aside); whole
+// numbers are kept as they are, however many digits they have.
+const byPrecision = (x: number): number => (Math.floor(x) === x ? x : Number(x.toPrecision(15)));
+const sameNumber = (a: number, b: number): boolean => a === b || (a !== a && b !== b);
+
+test("round15 is Number(x.toPrecision(15)) for any double", () => {
+  fc.assert(
+    fc.property(fc.double(), (x) => sameNumber(round15(x), byPrecision(x))),
+    { numRuns: 20000 },
+  );
+});
+
+test("round15 is Number(x.toPrecision(15)) for sheet decimals scaled as a % format scales them", () => {
+  const decimal = fc
+    .tuple(fc.integer({ min: -99999999, max: 99999999 }), fc.integer({ min: 0, max: 8 }))
+    .map(([m, places]) => m / Math.pow(10, places));
+  fc.assert(
+    fc.property(decimal, fc.constantFrom(1, 100, 0.01, 1.1, 3), (x, k) => sameNumber(round15(x * k), byPrecision(x * k))),
+    { numRuns: 20000 },
+  );
+});
+
+test("round15 is Number(x.toPrecision(15)) next to a rounding tie", () => {
+  // 15 digits, then a 5 (or 4999…) in the 16th place: the cases where scaling by 10^k could round the wrong way.
+  const nearTie = fc
+    .tuple(fc.integer({ min: 100000000000000, max: 999999999999999 }), fc.integer({ min: -18, max: -9 }), fc.constantFrom("5", "49999", "50001"))
+    .map(([m, e, tail]) => Number(`${m}${tail}e${e - tail.length + 1}`));
+  fc.assert(
+    fc.property(nearTie, (x) => sameNumber(round15(x), byPrecision(x)) && sameNumber(round15(-x), byPrecision(-x))),
+    { numRuns: 20000 },
+  );
 });
 
 test.each([
