@@ -56,6 +56,17 @@ function readOther(
   return read;
 }
 
+/** True when column i (of m) has plain numbers and every one of them is between 0 and 1. */
+function allPlainFractions(values: Float64Array, states: Uint8Array, i: number, m: number): boolean {
+  let plain = false;
+  for (let j = i; j < values.length; j += m) {
+    if (states[j] !== PLAIN) continue;
+    if (values[j] < 0 || values[j] > 1) return false; // most columns stop at their first row
+    plain = true;
+  }
+  return plain;
+}
+
 /**
  * The given columns of the data rows; at[k] is data row k's index in input.values. Each row's cells
  * go to the sink too, so the rest of the row is read in the same pass down the sheet.
@@ -76,16 +87,12 @@ export function readIndicators(
   const lastFormat: (string | undefined)[] = [];
   const lastPercent: boolean[] = [];
   const percentFormatted: boolean[] = [];
-  const plainCount: number[] = [];
-  const allFractions: boolean[] = [];
   for (const spec of specs) {
     cols.push(spec.c);
     texts.push(new Map());
     lastFormat.push("General");
     lastPercent.push(false);
     percentFormatted.push(false);
-    plainCount.push(0);
-    allFractions.push(true);
   }
   const grid = input.values;
   const formats = input.formats;
@@ -97,41 +104,33 @@ export function readIndicators(
     for (let i = 0; i < m; i++, j++) {
       const c = cols[i];
       const raw = cells[c];
-      let value: number;
       if (typeof raw === "number" && isFinite(raw)) {
         // The common case, without allocating: a number, perhaps with a % format.
         const format = formatRow[c];
         if (format !== lastFormat[i]) {
           lastFormat[i] = format;
           lastPercent[i] = isPercentFormat(format);
+          if (lastPercent[i]) percentFormatted[i] = true;
         }
         if (lastPercent[i]) {
-          percentFormatted[i] = true;
           values[j] = round15(raw * 100);
           states[j] = MARKED;
           continue;
         }
-        value = round15(raw);
+        values[j] = round15(raw);
       } else {
         const read = readOther(raw, formatRow[c], specs[i].kind, texts[i]);
         if (!read.ok) {
           states[j] = ISSUE_BASE + ISSUES.indexOf(read.code);
           continue;
         }
-        if (!read.plain) {
-          values[j] = read.value;
-          states[j] = MARKED;
-          continue;
-        }
-        value = read.value;
+        values[j] = read.value;
+        if (!read.plain) states[j] = MARKED;
       }
-      values[j] = value;
-      plainCount[i]++;
-      if (value < 0 || value > 1) allFractions[i] = false;
     }
   }
   const fractions = specs.map(
-    (spec, i) => spec.kind === "rate" && !percentFormatted[i] && plainCount[i] > 0 && allFractions[i],
+    (spec, i) => spec.kind === "rate" && !percentFormatted[i] && allPlainFractions(values, states, i, m),
   );
   for (let i = 0; i < m; i++) {
     if (!fractions[i]) continue;
