@@ -40,9 +40,20 @@ const LOOP_SAMPLES_PER_RUN = 5;
 
 /** With --expose-gc, collect before each timed run so one run's garbage is not billed to the next. */
 const collect: () => void = typeof global.gc === "function" ? (global.gc as () => void) : () => undefined;
+/**
+ * After a collection V8 still sweeps and returns memory on background threads; on a two-core machine
+ * they share the cores with the next timed run (a core run measured 15–51 ms straight after the
+ * result-cell run's garbage was collected, 15–26 ms when the sweep had this long to finish).
+ */
+const SETTLE_MS = 40;
 
-function timed<T>(fn: () => T): { ms: number; value: T } {
+async function settle(): Promise<void> {
   collect();
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+}
+
+async function timed<T>(fn: () => T): Promise<{ ms: number; value: T }> {
+  await settle();
   const t0 = performance.now();
   const value = fn();
   return { ms: performance.now() - t0, value };
@@ -61,11 +72,11 @@ export async function benchCore(data: BenchData, opts: CoreOptions): Promise<Cor
   let core: RunResult | undefined;
   for (let i = 0; i < opts.runs; i++) {
     core = undefined; // let the previous result go before timing the next run
-    const c = timed(run);
+    const c = await timed(run);
     core = c.value;
     coreMs.push(c.ms);
     core = undefined;
-    const o = timed(() => {
+    const o = await timed(() => {
       const r = run();
       void r.output.cells.length; // the getter builds every result cell
       return r;
@@ -73,7 +84,7 @@ export async function benchCore(data: BenchData, opts: CoreOptions): Promise<Cor
     core = o.value;
     withOutputMs.push(o.ms);
     // A 2 ms loop is easily hit by one scheduler slice on a busy machine: more samples, same median.
-    for (let j = 0; j < LOOP_SAMPLES_PER_RUN; j++) loopMs.push(timed(() => plainLoop(data.truth, b)).ms);
+    for (let j = 0; j < LOOP_SAMPLES_PER_RUN; j++) loopMs.push((await timed(() => plainLoop(data.truth, b))).ms);
   }
   const result = core as RunResult;
   const heapUsedMB = process.memoryUsage().heapUsed / 1048576;
@@ -107,7 +118,7 @@ export async function benchCore(data: BenchData, opts: CoreOptions): Promise<Cor
 }
 
 async function timedAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  collect();
+  await settle();
   const t0 = performance.now();
   const value = await fn();
   return { ms: performance.now() - t0, value };
