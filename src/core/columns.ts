@@ -1,7 +1,7 @@
 // Reading the indicator cells of every data row at once into typed arrays: no object per cell, so
 // 40,000-row sheets stay fast, and the fractions rule (SPEC §6) can look at a whole column before
-// rows are judged. Rows are read one after another (each row's cells are fetched once) and a row's
-// values sit side by side, as the row reader takes them.
+// rows are judged. One pass down the sheet: each row's cells are fetched once, to tell whether it is
+// a data row, to read its indicators (a row's values sit side by side) and to hand it to the row reader.
 
 import { isPercentFormat, parseCell } from "./parse-cell";
 import type { IndicatorKind, NumberIssue, NumberRead } from "./parse-cell";
@@ -16,6 +16,8 @@ const ISSUE_BASE = 2;
 
 /** The indicators of data rows: row k's indicator i at k * width + i. */
 export interface IndicatorGrid {
+  /** Data row k is input.values[at[k]]. */
+  at: Int32Array;
   width: number;
   values: Float64Array;
   states: Uint8Array;
@@ -38,7 +40,17 @@ export interface RowSink {
   take(k: number, cells: CellValue[]): void;
 }
 
+/** The rows below the header, and which of them are data (data-rows.ts). */
+export interface RowSource {
+  /** Index in input.values of the first row below the header. */
+  first: number;
+  /** How many rows there are below it. */
+  below: number;
+  isData(r: number, cells: CellValue[]): boolean;
+}
+
 const NO_FORMAT: string[] = [];
+const NO_CELLS: CellValue[] = [];
 
 /** A cell that is not a finite number: parsed once per distinct text of its column. */
 function readOther(
@@ -56,10 +68,10 @@ function readOther(
   return read;
 }
 
-/** True when column i (of m) has plain numbers and every one of them is between 0 and 1. */
-function allPlainFractions(values: Float64Array, states: Uint8Array, i: number, m: number): boolean {
+/** True when column i (of m) has plain numbers before `end` and every one of them is between 0 and 1. */
+function allPlainFractions(values: Float64Array, states: Uint8Array, i: number, m: number, end: number): boolean {
   let plain = false;
-  for (let j = i; j < values.length; j += m) {
+  for (let j = i; j < end; j += m) {
     if (states[j] !== PLAIN) continue;
     if (values[j] < 0 || values[j] > 1) return false; // most columns stop at their first row
     plain = true;
@@ -68,19 +80,15 @@ function allPlainFractions(values: Float64Array, states: Uint8Array, i: number, 
 }
 
 /**
- * The given columns of the data rows; at[k] is data row k's index in input.values. Each row's cells
- * go to the sink too, so the rest of the row is read in the same pass down the sheet.
+ * The given columns of the data rows among `rows`. Each data row's cells go to the sink too, so the
+ * rest of the row is read in the same pass down the sheet.
  */
-export function readIndicators(
-  input: SheetInput,
-  at: ArrayLike<number>,
-  specs: ColumnSpec[],
-  sink: RowSink,
-): IndicatorGrid {
-  const n = at.length;
+export function readIndicators(input: SheetInput, rows: RowSource, specs: ColumnSpec[], sink: RowSink): IndicatorGrid {
   const m = specs.length;
-  const values = new Float64Array(n * m);
-  const states = new Uint8Array(n * m);
+  // Room for every row below the header; the few that are not data leave the end unused.
+  const at = new Int32Array(rows.below);
+  const values = new Float64Array(rows.below * m);
+  const states = new Uint8Array(rows.below * m);
   const cols: number[] = [];
   const texts: Map<string, NumberRead>[] = [];
   // A column's cells mostly share one format string: remember the last answer.
@@ -96,11 +104,14 @@ export function readIndicators(
   }
   const grid = input.values;
   const formats = input.formats;
-  for (let k = 0, j = 0; k < n; k++) {
-    const r = at[k];
-    const cells = grid[r];
+  let n = 0; // data rows so far
+  for (let r = rows.first, j = 0; r < grid.length; r++) {
+    const cells = grid[r] || NO_CELLS;
+    if (!rows.isData(r, cells)) continue;
     const formatRow = formats ? formats[r] || NO_FORMAT : NO_FORMAT;
-    sink.take(k, cells);
+    at[n] = r;
+    sink.take(n, cells);
+    n++;
     for (let i = 0; i < m; i++, j++) {
       const c = cols[i];
       const raw = cells[c];
@@ -130,11 +141,17 @@ export function readIndicators(
     }
   }
   const fractions = specs.map(
-    (spec, i) => spec.kind === "rate" && !percentFormatted[i] && allPlainFractions(values, states, i, m),
+    (spec, i) => spec.kind === "rate" && !percentFormatted[i] && allPlainFractions(values, states, i, m, n * m),
   );
   for (let i = 0; i < m; i++) {
     if (!fractions[i]) continue;
     for (let j = i; j < n * m; j += m) if (states[j] === PLAIN) values[j] = round15(values[j] * 100);
   }
-  return { width: m, values, states, fractions };
+  return {
+    at: at.subarray(0, n),
+    width: m,
+    values: values.subarray(0, n * m),
+    states: states.subarray(0, n * m),
+    fractions,
+  };
 }

@@ -83,33 +83,56 @@ function rowIsBlank(cells: CellValue[], firstCol: number, skipCols: number[]): b
   return true;
 }
 
-/** Data rows below the header as indices into input.values, and the rows skipped with their reasons. */
-export function dataRows(
-  input: SheetInput,
-  headerRow: number,
-  columns: ColumnMap,
-  skipCols: number[],
-  lang: Lang,
-): { at: Int32Array; skipped: SkippedRow[] } {
-  const origin = input.origin || { row: 1, col: 1 };
-  const skipped: SkippedRow[] = [];
-  const first = headerRow - origin.row + 1;
-  const at = new Int32Array(Math.max(0, input.values.length - first));
-  let n = 0;
-  const townshipIdx = (columns.township as number) - origin.col;
-  const otherIdx: number[] = [];
-  for (const key of Object.keys(columns) as (keyof ColumnMap)[])
-    if (key !== "township") otherIdx.push((columns[key] as number) - origin.col);
-  for (let r = first; r < input.values.length; r++) {
-    const cells = input.values[r] || [];
-    if (rowIsBlank(cells, origin.col, skipCols)) continue;
-    if (isTotalsLabel(cells[townshipIdx])) {
-      skipped.push({ row: origin.row + r, reason: t(lang, "skip.totals", { text: cellText(cells[townshipIdx]) }) });
-    } else if (isNoteRow(cells, townshipIdx, otherIdx)) {
-      skipped.push({ row: origin.row + r, reason: t(lang, "skip.note") });
-    } else {
-      at[n++] = r;
-    }
+/**
+ * Which rows below the header are data, asked row by row while the cells are read (one pass down the
+ * sheet, columns.ts): blank rows are dropped silently; totals and note rows are kept in `skipped` with
+ * their reason, in sheet order.
+ */
+export class DataRows {
+  readonly skipped: SkippedRow[] = [];
+  /** Index in input.values of the first row below the header. */
+  readonly first: number;
+  /** How many rows there are below the header: at most this many data rows. */
+  readonly below: number;
+  private readonly originRow: number;
+  private readonly originCol: number;
+  private readonly townshipIdx: number;
+  private readonly otherIdx: number[] = [];
+
+  constructor(
+    input: SheetInput,
+    headerRow: number,
+    columns: ColumnMap,
+    private readonly skipCols: number[],
+    private readonly lang: Lang,
+  ) {
+    const origin = input.origin || { row: 1, col: 1 };
+    this.originRow = origin.row;
+    this.originCol = origin.col;
+    this.first = headerRow - origin.row + 1;
+    this.below = Math.max(0, input.values.length - this.first);
+    this.townshipIdx = (columns.township as number) - origin.col;
+    for (const key of Object.keys(columns) as (keyof ColumnMap)[])
+      if (key !== "township") this.otherIdx.push((columns[key] as number) - origin.col);
   }
-  return { at: at.subarray(0, n), skipped };
+
+  /** True when input.values[r], whose cells these are, is a data row. */
+  isData(r: number, cells: CellValue[]): boolean {
+    if (rowIsBlank(cells, this.originCol, this.skipCols)) return false;
+    const township = cells[this.townshipIdx];
+    if (isTotalsLabel(township)) return this.skip(r, t(this.lang, "skip.totals", { text: cellText(township) }));
+    if (isNoteRow(cells, this.townshipIdx, this.otherIdx)) return this.skip(r, t(this.lang, "skip.note"));
+    return true;
+  }
+
+  private skip(r: number, reason: string): false {
+    this.skipped.push({ row: this.originRow + r, reason });
+    return false;
+  }
 }
+
+// V8 keeps the hidden class a constructor builds only while an object of that class is alive, and
+// drops the feedback that optimised code relied on when it goes (see EMPTY_TABLE in results.ts): with
+// no DataRows left between runs, every run's row loop was optimised again and thrown away at the
+// totals row. This idle one keeps the class alive.
+export const IDLE_ROWS = new DataRows({ name: "", values: [] }, 1, { township: 1 }, [], "zh");

@@ -16,7 +16,8 @@ const CHUNK = 1 << CHUNK_BITS;
 export const NO_BOUND = -1;
 
 export class ResultTable {
-  readonly length: number;
+  /** Rows in the table; its arrays may have room for more (see end). */
+  length: number;
   /** 1-based sheet row of data row k. */
   readonly sheetRow: Int32Array;
   /** 1, 2, 3, or 0 when the row has no tier (a bad cell). */
@@ -51,6 +52,11 @@ export class ResultTable {
     this.failed = new Int32Array(length);
     this.yearId = new Int32Array(length);
     for (let start = 0; start < length; start += CHUNK) this.townships.push(new Array(Math.min(CHUNK, length - start)));
+  }
+
+  /** Made with room for every row below the header: only the first n turned out to be data rows. */
+  end(n: number): void {
+    this.length = n;
   }
 
   setTownship(k: number, township: string): void {

@@ -1,5 +1,5 @@
 // Sheet rows -> a ResultTable, fast, in two passes. The first goes down the sheet once: while
-// readIndicators (columns.ts) has a row's cells at hand it hands them to take(), which reads the
+// readIndicators (columns.ts) has a data row's cells at hand it hands them to take(), which reads the
 // township, year, tier and flag cells into typed arrays. The second judges every row from those arrays
 // alone (tier, outcome, failed bounds), once the fractions rule has settled the indicator values. A row
 // with a bad cell goes through invalidRow, which lists every issue.
@@ -47,7 +47,6 @@ export class RowReader implements RowSink {
   private readonly outcomes: Outcomes;
   // Per run (start): reassigned every run on purpose, so V8 never treats them as constants.
   private input: SheetInput = { name: "", values: [] };
-  private at: ArrayLike<number> = [];
   private firstRow = 1; // sheet row of input.values[0]
   private col = { township: -1, year: -1, priorTier: -1, targetTier: -1, verified: -1, veto: -1, falsified: -1 };
   private table = EMPTY_TABLE;
@@ -64,25 +63,23 @@ export class RowReader implements RowSink {
     this.outcomes = new Outcomes(rules, lang);
   }
 
-  /** at[k] is data row k's index in input.values; columns are 1-based from firstCol. */
-  start(input: SheetInput, at: ArrayLike<number>, columns: ColumnMap, firstCol: number): void {
+  /** Room for `rows` data rows (those below the header); columns are 1-based from firstCol. */
+  start(input: SheetInput, rows: number, columns: ColumnMap, firstCol: number): void {
     this.input = input;
-    this.at = at;
     this.firstRow = input.origin ? input.origin.row : 1;
     const index = (key: ColumnKey): number => (columns[key] === undefined ? -1 : (columns[key] as number) - firstCol);
     const col = { township: -1, year: -1, priorTier: -1, targetTier: -1, verified: -1, veto: -1, falsified: -1 };
     for (const key of FIELDS) col[key] = index(key);
     this.col = col;
-    this.table = new ResultTable(at.length, this.outcomes.byId, this.classifier.bounds);
-    this.fields = new Int8Array(at.length * 5);
-    this.noTownship = new Uint8Array(at.length);
+    this.table = new ResultTable(rows, this.outcomes.byId, this.classifier.bounds);
+    this.fields = new Int8Array(rows * 5);
+    this.noTownship = new Uint8Array(rows);
     this.lastYearId = -1;
   }
 
   /** Lets go of the run's sheet, so a kept reader does not keep a workbook's cells alive. */
   finish(): void {
     this.input = { name: "", values: [] };
-    this.at = [];
     this.table = EMPTY_TABLE;
     this.fields = new Int8Array(0);
     this.noTownship = new Uint8Array(0);
@@ -117,11 +114,12 @@ export class RowReader implements RowSink {
   /** The second pass: every data row judged, into the run's table (after readIndicators). */
   judgeAll(ctx: SheetContext): ResultTable {
     const table = this.table;
-    const { width, values, states } = ctx.indicators;
+    const { at, width, values, states } = ctx.indicators;
+    table.end(at.length);
     const fields = this.fields;
     const failed = this.failed;
     for (let k = 0; k < table.length; k++) {
-      const row = this.firstRow + this.at[k];
+      const row = this.firstRow + at[k];
       const first = k * width; // row k's first indicator in values and states
       const tier = this.classifier.rowTier(values, states, first);
       const f = k * 5;
@@ -139,7 +137,7 @@ export class RowReader implements RowSink {
         veto === BAD ||
         falsified === BAD
       ) {
-        table.setProblem(k, invalidRow(ctx, { cells: this.input.values[this.at[k]], row, k }));
+        table.setProblem(k, invalidRow(ctx, { cells: this.input.values[at[k]], row, k }));
         continue;
       }
       const outcome = this.outcomes.get(

@@ -9,7 +9,7 @@ import { readIndicators } from "./columns";
 import { kindOf } from "./parse-cell";
 import { rowReader } from "./row-reader";
 import type { SheetContext } from "./rows";
-import { dataRows } from "./data-rows";
+import { DataRows } from "./data-rows";
 import { a1, headerText } from "./text";
 import type {
   ColumnKey,
@@ -88,20 +88,21 @@ export function classifySheet(input: SheetInput, rules: Rules, options: RunOptio
   const notices: string[] = [];
   if (placement.moved) notices.push(movedNotice(placement, headerRow, lang));
   const { columns, headers } = mapColumns(input, headerRow, placement.resultCols, rules, lang, notices);
-  const { at, skipped } = dataRows(input, headerRow, columns, placement.resultCols, lang);
 
   const specs = rules.indicators.map((rule) => ({
     c: (columns[rule.key] as number) - origin.col,
     kind: kindOf(rule.key),
   }));
+  const rowsBelow = new DataRows(input, headerRow, columns, placement.resultCols, lang);
   const reader = rowReader(rules, lang);
-  reader.start(input, at, columns, origin.col);
-  const indicators = readIndicators(input, at, specs, reader);
+  reader.start(input, rowsBelow.below, columns, origin.col);
+  const indicators = readIndicators(input, rowsBelow, specs, reader);
+  const skipped = rowsBelow.skipped;
   rules.indicators.forEach((rule, i) => {
     if (indicators.fractions[i]) notices.push(t(lang, "notice.fractions", { column: headers[rule.key] as string }));
   });
   const ctx: SheetContext = { lang, rules, columns, headers, firstCol: origin.col, indicators };
-  const rowCount = Math.max(0, input.values.length - (headerRow - origin.row) - 1);
+  const rowCount = rowsBelow.below; // the output block covers every row below the header
   const table = reader.judgeAll(ctx);
   reader.finish();
   // Row objects and the output block are made on first use: classifying is done here; listing every

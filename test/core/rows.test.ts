@@ -32,6 +32,29 @@ test("blank rows are skipped silently, totals rows are skipped with a reason", (
   });
 });
 
+test("rows skipped between data rows (blank, totals, note) leave every data row its own cells and result row", () => {
+  const r = run([
+    row({ township: "甲", planned: 97 }), // sheet row 2: tier 2
+    [], // 3: blank
+    row({ township: "小计" }), // 4: totals
+    row({ township: "乙" }), // 5: tier 1
+    [null, "注：本表数据截至年底"], // 6: note
+    row({ township: "丙", sexRatio: 120 }), // 7: tier 3
+  ]);
+  expect(r.rows.map((x) => [x.row, x.township, x.tier])).toEqual([
+    [2, "甲", 2],
+    [5, "乙", 1],
+    [7, "丙", 3],
+  ]);
+  expect(r.rows[0].reasons[0]).toContain("97");
+  expect(r.rows[2].reasons[0]).toContain("120");
+  expect(r.skipped.map((x) => x.row)).toEqual([4, 6]);
+  expect(r.summary).toMatchObject({ rows: 3, skipped: 2 });
+  // The result block starts at the header (row 1) and covers rows 2–7; skipped rows get empty cells.
+  const tiers = outputValues(r).map((cells) => cells[0]);
+  expect(tiers.slice(1)).toEqual(["二类", null, null, "一类", null, "三类"]);
+});
+
 test.each(["合计", "合計", "总计", "總計", "小计", "小計", "全区", "全區", "全县", "全縣", "全市", "全镇", "全鎮", "Total", "TOTAL", "grand total"])("%p is a totals row", (label) => {
   expect(run([row({ township: label })], "en").skipped).toEqual([{ row: 2, reason: `totals row ("${label}"), not classified` }]);
 });
