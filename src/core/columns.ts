@@ -52,17 +52,24 @@ export interface RowSource {
 const NO_FORMAT: string[] = [];
 const NO_CELLS: CellValue[] = [];
 
-/** A cell that is not a finite number: parsed once per distinct text of its column. */
-function readOther(
-  raw: CellValue | undefined,
-  format: string | undefined,
-  kind: IndicatorKind,
-  texts: Map<string, NumberRead>,
-): NumberRead {
+// A text cell's reading depends on its text and its column's kind only (formats matter for numbers):
+// kept from run to run, like the tier and flag words, so a second click re-reads no text. Emptied
+// when it grows past MAX_TEXTS.
+const MAX_TEXTS = 100000;
+const textReads: Record<IndicatorKind, Map<string, NumberRead>> = {
+  rate: new Map(),
+  ratio: new Map(),
+  money: new Map(),
+};
+
+/** A cell that is not a finite number: a text is parsed once per distinct text and kind. */
+function readOther(raw: CellValue | undefined, format: string | undefined, kind: IndicatorKind): NumberRead {
   if (typeof raw !== "string") return parseCell(raw, format, kind);
+  const texts = textReads[kind];
   let read = texts.get(raw);
   if (read === undefined) {
     read = parseCell(raw, format, kind);
+    if (texts.size >= MAX_TEXTS) texts.clear();
     texts.set(raw, read);
   }
   return read;
@@ -90,14 +97,12 @@ export function readIndicators(input: SheetInput, rows: RowSource, specs: Column
   const values = new Float64Array(rows.below * m);
   const states = new Uint8Array(rows.below * m);
   const cols: number[] = [];
-  const texts: Map<string, NumberRead>[] = [];
   // A column's cells mostly share one format string: remember the last answer.
   const lastFormat: (string | undefined)[] = [];
   const lastPercent: boolean[] = [];
   const percentFormatted: boolean[] = [];
   for (const spec of specs) {
     cols.push(spec.c);
-    texts.push(new Map());
     lastFormat.push("General");
     lastPercent.push(false);
     percentFormatted.push(false);
@@ -130,7 +135,7 @@ export function readIndicators(input: SheetInput, rows: RowSource, specs: Column
         }
         values[j] = round15(raw);
       } else {
-        const read = readOther(raw, formatRow[c], specs[i].kind, texts[i]);
+        const read = readOther(raw, formatRow[c], specs[i].kind);
         if (!read.ok) {
           states[j] = ISSUE_BASE + ISSUES.indexOf(read.code);
           continue;
