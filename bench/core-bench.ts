@@ -35,7 +35,7 @@ export interface CoreOptions {
 
 const JRE_PROBE_ROWS = 2000;
 /** Untimed runs first: V8 compiles a function's optimised code only after it has run a few times. */
-const CORE_WARMUP = 10;
+const CORE_WARMUP = 20;
 const LOOP_SAMPLES_PER_RUN = 5;
 
 /** With --expose-gc, collect before each timed run so one run's garbage is not billed to the next. */
