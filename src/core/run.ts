@@ -112,6 +112,8 @@ export function classifySheet(input: SheetInput, rules: Rules, options: RunOptio
   return {
     sheet: input.name,
     headerRow,
+    headerRows: 1,
+    unitsRow: null,
     columns,
     get rows(): RowResult[] {
       if (rows === undefined) rows = table.rows();

@@ -117,7 +117,12 @@ export interface OutputBlock {
 
 export interface RunResult {
   sheet: string;
-  headerRow: number; // 1-based
+  /** 1-based first row of the header block (the row that holds the result columns' headers). */
+  headerRow: number;
+  /** How many rows the header block spans (1–3): merged group headers over the column names. */
+  headerRows: number;
+  /** 1-based row of a units row (%, ‰, 元/人, 女=100) directly under the header block, or null. */
+  unitsRow: number | null;
   columns: ColumnMap;
   /** Every data row's result, in sheet order (made on first access; the arrays in it are shared, read-only). */
   rows: RowResult[];
