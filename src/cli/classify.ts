@@ -5,6 +5,7 @@ import {
   classifySheet,
   defaultRules,
   findHeaderRow,
+  HEADER_SEARCH_ROWS,
   mergeRules,
   readRulesSheet,
   rulesSheet,
@@ -81,7 +82,7 @@ function defaultSheet(book: XlsxWorkbook, file: string): string {
     ...candidates.filter((s) => s.state !== "visible"),
   ];
   for (const s of ordered) {
-    if (findHeaderRow(book.readSheet(s.name, { maxRows: 10 })) !== null) return s.name;
+    if (findHeaderRow(book.readSheet(s.name, { maxRows: HEADER_SEARCH_ROWS })) !== null) return s.name;
   }
   throw new CliError("error.noSheetWithHeader", { file });
 }

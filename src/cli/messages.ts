@@ -41,8 +41,8 @@ The output defaults to INPUT.classified.xlsx; the input is rewritten only with -
   },
   "error.notWorksheet": { zh: "“{sheet}”不是普通工作表", en: '"{sheet}" is not a worksheet' },
   "error.noSheetWithHeader": {
-    zh: "{file} 的工作表前 10 行中都找不到表头行（至少 3 个可识别的列名）；请用 --sheet 指定",
-    en: "no sheet of {file} has a header row in its first 10 rows (at least 3 known column names); name one with --sheet",
+    zh: "{file} 的工作表前 20 行中都找不到表头（至少 3 个可识别的列名）；请用 --sheet 指定",
+    en: "no sheet of {file} has a header in its first 20 rows (at least 3 known column names); name one with --sheet",
   },
   "error.rulesFile": { zh: "规则文件 {file}：{reason}", en: "rules file {file}: {reason}" },
   "error.outIsInput": {

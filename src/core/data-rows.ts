@@ -3,6 +3,7 @@
 
 import { t } from "./messages";
 import { cellText, compactText, isBlank } from "./text";
+import type { HeaderBlock } from "./headers";
 import type { CellValue, ColumnMap, Lang, SheetInput, SkippedRow } from "./types";
 
 const TOTALS = [
@@ -27,8 +28,13 @@ const TOTALS = [
 // township names are ruled out without normalising them.
 const TOTALS_HINT = /[合总總小全tTｔＴ]/;
 
+// A group's totals: 东片小计, 城区合计, 一片区小计 (a short label ending in 小计, 合计 or 总计).
+const GROUP_TOTALS = /^.{1,8}(小计|小計|合计|合計|总计|總計)$/;
+
 export function isTotalsLabel(v: CellValue | undefined): boolean {
-  return typeof v === "string" && TOTALS_HINT.test(v) && TOTALS.indexOf(compactText(v)) >= 0;
+  if (typeof v !== "string" || !TOTALS_HINT.test(v)) return false;
+  const s = compactText(v);
+  return TOTALS.indexOf(s) >= 0 || GROUP_TOTALS.test(s);
 }
 
 // How footnotes and signature lines under a table begin (compared after NFKC, spaces removed, lower case).
@@ -52,11 +58,32 @@ const NOTE_MARKERS = [
   "資料來源",
   "单位负责人",
   "單位負責人",
+  "负责人",
+  "負責人",
+  "日期",
+  "填报日期",
+  "填報日期",
+  "报出日期",
+  "報出日期",
+  "联系电话",
+  "聯繫電話",
+  "联系人",
+  "聯繫人",
+  "电话",
+  "電話",
+  "统计负责人",
+  "統計負責人",
+  "签字",
+  "簽字",
+  "盖章",
+  "蓋章",
+  "(盖章)",
+  "(蓋章)",
   "note:",
   "notes:",
   "source:",
 ];
-const NOTE_HINT = /^\s*[注註说說备備填制製审審数數资資单單nNsSｎＮｓＳ]/;
+const NOTE_HINT = /^\s*[注註说說备備填制製审審数數资資单單负負日联聯电電统統签簽盖蓋(（nNsSｎＮｓＳ]/;
 
 /** Text that starts like a footnote or a signature line: 注：…, 说明…, 填表人：…, 数据来源：… */
 export function isNoteText(v: CellValue | undefined): boolean {
@@ -83,16 +110,25 @@ function rowIsBlank(cells: CellValue[], firstCol: number, skipCols: number[]): b
   return true;
 }
 
+/** A totals label in an unrecognised column (a 片区 or 序号 cell merged across the blank township cell). */
+function otherTotals(cells: CellValue[], townshipIdx: number, otherIdx: number[]): CellValue | undefined {
+  for (let c = 0; c < cells.length; c++) {
+    if (c === townshipIdx || otherIdx.indexOf(c) >= 0) continue;
+    if (isTotalsLabel(cells[c])) return cells[c];
+  }
+  return undefined;
+}
+
 /**
  * Which rows below the header are data, asked row by row while the cells are read (one pass down the
- * sheet, columns.ts): blank rows are dropped silently; totals and note rows are kept in `skipped` with
- * their reason, in sheet order.
+ * sheet, columns.ts): blank rows are dropped silently; a units row under the header, totals and note
+ * rows are kept in `skipped` with their reason, in sheet order.
  */
 export class DataRows {
   readonly skipped: SkippedRow[] = [];
-  /** Index in input.values of the first row below the header. */
+  /** Index in input.values of the first row below the header block and its units row. */
   readonly first: number;
-  /** How many rows there are below the header: at most this many data rows. */
+  /** How many rows there are from there on: at most this many data rows. */
   readonly below: number;
   private readonly originRow: number;
   private readonly originCol: number;
@@ -101,7 +137,7 @@ export class DataRows {
 
   constructor(
     input: SheetInput,
-    headerRow: number,
+    block: Pick<HeaderBlock, "row" | "rows" | "unitsRow">,
     columns: ColumnMap,
     private readonly skipCols: number[],
     private readonly lang: Lang,
@@ -109,7 +145,11 @@ export class DataRows {
     const origin = input.origin || { row: 1, col: 1 };
     this.originRow = origin.row;
     this.originCol = origin.col;
-    this.first = headerRow - origin.row + 1;
+    this.first = block.row + block.rows - origin.row;
+    if (block.unitsRow !== null) {
+      this.skipped.push({ row: block.unitsRow, reason: t(lang, "skip.units") });
+      this.first++;
+    }
     this.below = Math.max(0, input.values.length - this.first);
     this.townshipIdx = (columns.township as number) - origin.col;
     for (const key of Object.keys(columns) as (keyof ColumnMap)[])
@@ -121,6 +161,10 @@ export class DataRows {
     if (rowIsBlank(cells, this.originCol, this.skipCols)) return false;
     const township = cells[this.townshipIdx];
     if (isTotalsLabel(township)) return this.skip(r, t(this.lang, "skip.totals", { text: cellText(township) }));
+    if (isBlank(township)) {
+      const label = otherTotals(cells, this.townshipIdx, this.otherIdx);
+      if (label !== undefined) return this.skip(r, t(this.lang, "skip.totals", { text: cellText(label) }));
+    }
     if (isNoteRow(cells, this.townshipIdx, this.otherIdx)) return this.skip(r, t(this.lang, "skip.note"));
     return true;
   }
@@ -135,4 +179,10 @@ export class DataRows {
 // drops the feedback that optimised code relied on when it goes (see EMPTY_TABLE in results.ts): with
 // no DataRows left between runs, every run's row loop was optimised again and thrown away at the
 // totals row. This idle one keeps the class alive.
-export const IDLE_ROWS = new DataRows({ name: "", values: [] }, 1, { township: 1 }, [], "zh");
+export const IDLE_ROWS = new DataRows(
+  { name: "", values: [] },
+  { row: 1, rows: 1, unitsRow: null },
+  { township: 1 },
+  [],
+  "zh",
+);

@@ -1,5 +1,8 @@
 // The only exceptions the core throws: for what stops a whole run. Bad cells are values, not errors.
 
+import type { NamedCell } from "./headers";
+import type { ColumnKey } from "./types";
+
 export class TiersError extends Error {
   readonly code: string;
   readonly cell?: string;
@@ -25,13 +28,25 @@ export class RulesError extends TiersError {
   }
 }
 
+/** What a front end needs to let the user name a missing column (code "missing-columns"). */
+export interface MissingColumns {
+  /** The required columns not found, in rules order (township first). */
+  missing: ColumnKey[];
+  /** 1-based first row of the header block. */
+  headerRow: number;
+  /** The sheet's headers that were not recognised (or not with certainty), in column order: what to pick from. */
+  headers: NamedCell[];
+}
+
 /** A sheet that cannot be classified (no header row, required columns missing). */
 export class SheetError extends TiersError {
   readonly sheet: string;
+  readonly columns?: MissingColumns;
 
-  constructor(code: string, message: string, sheet: string) {
+  constructor(code: string, message: string, sheet: string, columns?: MissingColumns) {
     super(code, message);
     this.name = "SheetError";
     this.sheet = sheet;
+    if (columns !== undefined) this.columns = columns;
   }
 }

@@ -2,7 +2,7 @@
 
 export * from "./types";
 export { defaultRules, mergeRules, validateRules, INDICATOR_KEYS, MONEY_STATUSES } from "./rules";
-export { findHeaderRow } from "./headers";
+export { findHeaderRow, HEADER_SEARCH_ROWS } from "./headers";
 export { classifySheet } from "./run";
 export { rulesSheet, readRulesSheet, RULES_SHEET } from "./rules-sheet";
 export { summarySheet, SUMMARY_SHEET } from "./summary-sheet";

@@ -88,6 +88,7 @@ const MESSAGES = {
   "note.pending": { zh: "待市级验收确认", en: "Awaiting city verification" },
   "skip.totals": { zh: '合计行（"{text}"），不参与分类', en: 'totals row ("{text}"), not classified' },
   "skip.note": { zh: "说明行，不参与分类", en: "note row, not classified" },
+  "skip.units": { zh: "计量单位行，不参与分类", en: "units row, not classified" },
 
   // Notices about the whole run
   "notice.fractions": {
@@ -98,6 +99,19 @@ const MESSAGES = {
     zh: "{cell}：{column} 与 {first} 重复，使用 {first}",
     en: "{cell}: {column} duplicates {first}; {first} is used",
   },
+  "notice.ruleHeader": {
+    zh: "{cell}“{column}”按表头规则识别为{name}",
+    en: '{cell} "{column}" was taken as {name} by the header rule',
+  },
+  "notice.ambiguousHeader": {
+    zh: "{cells}可能是{names}，无法确定，未采用",
+    en: "{cells} could be {names}; not used",
+  },
+  "notice.ambiguousColumns": {
+    zh: "{cells}都可能是{names}，无法确定，均未采用",
+    en: "{cells} could each be {names}; none used",
+  },
+  "header.quoted": { zh: "{cell}“{column}”", en: '{cell} "{column}"' },
   "notice.resultsMoved": {
     zh: "原有结果列位置不完整或被占用，结果写在 {cell} 起的新列",
     en: "The existing result columns are incomplete or blocked; results were written to new columns from {cell}",
@@ -105,13 +119,27 @@ const MESSAGES = {
 
   // Errors that stop a run
   "column.township": { zh: "乡镇", en: "Township" },
+  "column.year": { zh: "年度", en: "Year" },
+  "column.priorTier": { zh: "上年类别", en: "Prior tier" },
+  "column.targetTier": { zh: "进位目标", en: "Target tier" },
+  "column.verified": { zh: "市级验收", en: "Verified" },
+  "column.veto": { zh: "一票否决", en: "Veto" },
+  "column.falsified": { zh: "弄虚作假", en: "Falsified" },
   "error.noHeader": {
-    zh: "工作表“{sheet}”前 10 行中找不到表头行（至少 3 个可识别的列名）",
-    en: 'No header row found in the first 10 rows of sheet "{sheet}" (at least 3 known column names)',
+    zh: "工作表“{sheet}”前 20 行中找不到表头（至少 3 个可识别的列名）",
+    en: 'No header found in the first 20 rows of sheet "{sheet}" (at least 3 known column names)',
   },
   "error.missingColumns": {
     zh: "工作表“{sheet}”缺少必需的列：{columns}",
     en: 'Sheet "{sheet}" lacks required columns: {columns}',
+  },
+  "error.unclearHeaders": {
+    zh: "无法确定的表头：{cells}",
+    en: "headers that could not be told apart: {cells}",
+  },
+  "error.unknownHeaders": {
+    zh: "未识别的表头：{cells}",
+    en: "headers not recognised: {cells}",
   },
   "error.rules": { zh: "规则有误：{field}：{problem}", en: "Invalid rules: {field}: {problem}" },
   "error.rulesCell": { zh: "{cell}：{problem}", en: "{cell}: {problem}" },
@@ -145,13 +173,14 @@ const MESSAGES = {
   "rs.min": { zh: "最小值", en: "Min" },
   "rs.max": { zh: "最大值", en: "Max" },
   "rs.unit": { zh: "单位", en: "Unit" },
+  "rs.header": { zh: "表头名称", en: "Header in the sheet" },
   "rs.status": { zh: "完成情况", en: "Status" },
   "rs.amount": { zh: "金额（元）", en: "Amount (yuan)" },
   "rs.role": { zh: "责任人", en: "Responsible person" },
   "rs.ratio": { zh: "分配比例", en: "Share ratio" },
   "rs.note": {
-    zh: "说明：修改 C–H 列的数值即可调整规则（≥ 表示“以上”，≤ 表示“以内”，均含本数；最大值留空表示不设上限）。A 列的键不要改动。",
-    en: "How to edit: change the values in columns C–H (≥ means at least, ≤ means at most, both inclusive; an empty max means no upper limit). Do not change the keys in column A.",
+    zh: "说明：修改 C–H 列的数值即可调整规则（≥ 表示“以上”，≤ 表示“以内”，均含本数；最大值留空表示不设上限）。表中某指标的列名无法识别时，在 I 列“表头名称”填写该列的表头。A 列的键不要改动。",
+    en: "How to edit: change the values in columns C–H (≥ means at least, ≤ means at most, both inclusive; an empty max means no upper limit). Where the sheet names an indicator's column in a way that is not recognised, write that header in column I (Header in the sheet). Do not change the keys in column A.",
   },
 
   // The 分类汇总 sheet
@@ -168,6 +197,9 @@ const MESSAGES = {
   "sum.amounts": { zh: "奖惩金额（元）", en: "Amounts (yuan)" },
   "sum.ratio": { zh: "分配比例", en: "Split" },
   "sum.chart": { zh: "各类别乡镇数", en: "Townships per tier" },
+
+  // Printed pages (Excel footer codes: &A the sheet's name, &P the page, &N the number of pages)
+  "print.footer": { zh: "&A　第 &P 页，共 &N 页", en: "&A  page &P of &N" },
 };
 
 export type MessageKey = keyof typeof MESSAGES;

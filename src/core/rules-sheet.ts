@@ -34,7 +34,7 @@ function headerRow(lang: Lang, keys: MessageKey[]): OutCell[] {
 
 export function rulesSheet(rules: Rules, lang: Lang): SheetOutput {
   const cells: OutCell[][] = [
-    headerRow(lang, ["rs.indicator", "rs.op", "rs.tier1", "rs.tier2", "rs.min", "rs.max", "rs.unit"]),
+    headerRow(lang, ["rs.indicator", "rs.op", "rs.tier1", "rs.tier2", "rs.min", "rs.max", "rs.unit", "rs.header"]),
   ];
   for (const r of rules.indicators) {
     const max = r.max === Infinity ? null : r.max;
@@ -47,6 +47,7 @@ export function rulesSheet(rules: Rules, lang: Lang): SheetOutput {
       text(r.min),
       text(max),
       text(r.unit || null),
+      text(r.header || null),
     ]);
   }
   cells.push([], headerRow(lang, ["rs.status", "rs.amount"]));
@@ -55,7 +56,7 @@ export function rulesSheet(rules: Rules, lang: Lang): SheetOutput {
   cells.push([], headerRow(lang, ["rs.role", "rs.ratio"]));
   rules.split.roles.forEach((role, i) => cells.push([text(ROLE_KEYS[i]), text(role), text(rules.split.ratio[i])]));
   cells.push([], [text(t(lang, "rs.note"))]);
-  return { name: RULES_SHEET, cells, columnWidths: [20, 22, 10, 10, 10, 8, 8, 8] };
+  return { name: RULES_SHEET, cells, columnWidths: [20, 22, 10, 10, 10, 8, 8, 8, 24] };
 }
 
 interface Reader {
@@ -100,13 +101,26 @@ function opAt(rd: Reader, row: CellValue[], r: number): "gte" | "lte" {
 }
 
 function readIndicator(rd: Reader, row: CellValue[], r: number, key: IndicatorKey): IndicatorRule {
-  const fields = ["label", "op", "tier1", "tier2", "min", "max", "unit"];
+  const fields = ["label", "op", "tier1", "tier2", "min", "max", "unit", "header"];
   fields.forEach((f, i) => (rd.cellOf[key + "." + f] = address(rd, r, i + 1)));
   const label = textAt(row[1]);
   if (label === "") fail(rd, address(rd, r, 1), "rule.notText");
   const op = opAt(rd, row, r);
   const [tier1, tier2, min] = [3, 4, 5].map((c) => numberAt(rd, row, r, c));
-  return { key, label, op, tier1, tier2, min, max: numberAt(rd, row, r, 6, true), unit: textAt(row[7]) };
+  const rule: IndicatorRule = {
+    key,
+    label,
+    op,
+    tier1,
+    tier2,
+    min,
+    max: numberAt(rd, row, r, 6, true),
+    unit: textAt(row[7]),
+  };
+  // 表头名称 (column I): the sheet's header for this indicator, where its names are not recognised.
+  const header = textAt(row[8]);
+  if (header !== "") rule.header = header;
+  return rule;
 }
 
 /** Reads the 规则 sheet back; any problem throws a RulesError naming the cell (`规则!D4`). */

@@ -48,7 +48,7 @@ function fail(lang: Lang, field: string, problem: string): never {
 }
 
 const NUMBER_FIELDS = ["tier1", "tier2", "min", "max"];
-const TEXT_FIELDS = ["label", "unit"];
+const TEXT_FIELDS = ["label", "unit", "header"];
 
 function mergeIndicator(base: IndicatorRule, patch: Record<string, unknown>, at: string, lang: Lang): void {
   const target = base as unknown as Record<string, unknown>;

@@ -1,16 +1,17 @@
 // A grid of raw cells -> results for every row: what every front end calls (SPEC §2–§7).
 
 import { SheetError } from "./errors";
-import { findHeaderRow, scanHeaders } from "./headers";
-import type { ExtraAliases } from "./headers";
+import { findHeaderBlock } from "./headers";
+import type { ExtraAliases, HeaderBlock } from "./headers";
 import { t } from "./messages";
+import type { MessageKey } from "./messages";
 import { outputCells, placeOutput, movedNotice } from "./output";
 import { readIndicators } from "./columns";
 import { kindOf } from "./parse-cell";
 import { rowReader } from "./row-reader";
 import type { SheetContext } from "./rows";
 import { DataRows } from "./data-rows";
-import { a1, headerText } from "./text";
+import { a1, compactText, headerText } from "./text";
 import type {
   ColumnKey,
   ColumnMap,
@@ -23,10 +24,13 @@ import type {
   SheetInput,
 } from "./types";
 
-/** The rules' own labels recognise their columns too (a district that renamed an indicator). */
-function labelAliases(rules: Rules): ExtraAliases {
-  const extra: ExtraAliases = Object.create(null);
-  for (const r of rules.indicators) extra[headerText(r.label)] = r.key;
+/** Names beyond the built-in list: the rules' labels, and the headers the user named in 规则 (by hand). */
+function aliasesOf(rules: Rules): ExtraAliases {
+  const extra: ExtraAliases = { labels: Object.create(null), hand: Object.create(null) };
+  for (const r of rules.indicators) {
+    extra.labels[headerText(r.label)] = r.key;
+    if (r.header !== undefined && r.header.trim() !== "") extra.hand[compactText(r.header)] = r.key;
+  }
   return extra;
 }
 
@@ -35,45 +39,81 @@ interface Columns {
   headers: Partial<Record<ColumnKey, string>>; // header text as the sheet has it
 }
 
-/** Recognised input columns (result columns excluded); duplicates are noticed; missing required ones stop the run. */
+/** The name of a column key in messages: the rules' label for an indicator. */
+function keyName(key: ColumnKey, rules: Rules, lang: Lang): string {
+  const rule = rules.indicators.filter((r) => r.key === key)[0];
+  return rule ? rule.label : t(lang, ("column." + key) as MessageKey);
+}
+
+/** Recognised input columns (result columns excluded); what the rule took, duplicates and ambiguities are noticed; missing required ones stop the run. */
 function mapColumns(
   input: SheetInput,
-  headerRow: number,
+  block: HeaderBlock,
   skipCols: number[],
   rules: Rules,
   lang: Lang,
   notices: string[],
 ): Columns {
-  const origin = input.origin || { row: 1, col: 1 };
-  const scan = scanHeaders(input.values[headerRow - origin.row], origin.col, labelAliases(rules));
+  const scan = block.scan;
   const columns: ColumnMap = {};
   const headers: Columns["headers"] = {};
+  const list = (keys: string[]) => keys.join(lang === "zh" ? "、" : ", ");
   for (const h of scan.found) {
     if (skipCols.indexOf(h.col) >= 0) continue;
     columns[h.key] = h.col;
     headers[h.key] = h.text;
+    if (h.how === "rule")
+      notices.push(
+        t(lang, "notice.ruleHeader", { cell: a1(h.row, h.col), column: h.text, name: keyName(h.key, rules, lang) }),
+      );
   }
   for (const d of scan.duplicates) {
     notices.push(
       t(lang, "notice.duplicateHeader", {
-        cell: a1(headerRow, d.cell.col),
+        cell: a1(d.cell.row, d.cell.col),
         column: d.cell.text,
-        first: a1(headerRow, d.first.col),
+        first: a1(d.first.row, d.first.col),
       }),
     );
+  }
+  for (const a of scan.ambiguous) {
+    const cells = list(a.cells.map((c) => t(lang, "header.quoted", { cell: a1(c.row, c.col), column: c.text })));
+    const names = list(a.keys.map((k) => keyName(k, rules, lang)));
+    notices.push(t(lang, a.keys.length > 1 ? "notice.ambiguousHeader" : "notice.ambiguousColumns", { cells, names }));
   }
   const required: ColumnKey[] = ["township"];
   for (const r of rules.indicators) required.push(r.key);
   const missing = required.filter((k) => columns[k] === undefined);
   if (missing.length > 0) {
-    const names = missing.map((k) =>
-      k === "township" ? t(lang, "column.township") : rules.indicators.filter((r) => r.key === k)[0].label,
-    );
-    throw new SheetError(
-      "missing-columns",
-      t(lang, "error.missingColumns", { sheet: input.name, columns: names.join(lang === "zh" ? "、" : ", ") }),
-      input.name,
-    );
+    const unknown = scan.unknown.filter((u) => skipCols.indexOf(u.col) < 0);
+    const message = [
+      t(lang, "error.missingColumns", {
+        sheet: input.name,
+        columns: list(missing.map((k) => keyName(k, rules, lang))),
+      }),
+    ];
+    const unclear = scan.ambiguous.filter((a) => a.keys.some((k) => missing.indexOf(k) >= 0));
+    if (unclear.length)
+      message.push(
+        t(lang, "error.unclearHeaders", {
+          cells: list(
+            unclear.map((a) =>
+              list(a.cells.map((c) => t(lang, "header.quoted", { cell: a1(c.row, c.col), column: c.text }))),
+            ),
+          ),
+        }),
+      );
+    if (unknown.length)
+      message.push(
+        t(lang, "error.unknownHeaders", {
+          cells: list(unknown.map((c) => t(lang, "header.quoted", { cell: a1(c.row, c.col), column: c.text }))),
+        }),
+      );
+    throw new SheetError("missing-columns", message.join(lang === "zh" ? "；" : "; "), input.name, {
+      missing,
+      headerRow: block.row,
+      headers: unknown.concat(...unclear.map((a) => a.cells)).sort((x, y) => x.col - y.col),
+    });
   }
   return { columns, headers };
 }
@@ -81,19 +121,19 @@ function mapColumns(
 export function classifySheet(input: SheetInput, rules: Rules, options: RunOptions): RunResult {
   const lang = options.lang;
   const origin = input.origin || { row: 1, col: 1 };
-  const headerRow = findHeaderRow(input, labelAliases(rules));
-  if (headerRow === null)
-    throw new SheetError("no-header", t(lang, "error.noHeader", { sheet: input.name }), input.name);
+  const block = findHeaderBlock(input, aliasesOf(rules));
+  if (block === null) throw new SheetError("no-header", t(lang, "error.noHeader", { sheet: input.name }), input.name);
+  const headerRow = block.row;
   const placement = placeOutput(input.values, headerRow - origin.row, origin.col, rules);
   const notices: string[] = [];
   if (placement.moved) notices.push(movedNotice(placement, headerRow, lang));
-  const { columns, headers } = mapColumns(input, headerRow, placement.resultCols, rules, lang, notices);
+  const { columns, headers } = mapColumns(input, block, placement.resultCols, rules, lang, notices);
 
   const specs = rules.indicators.map((rule) => ({
     c: (columns[rule.key] as number) - origin.col,
     kind: kindOf(rule.key),
   }));
-  const rowsBelow = new DataRows(input, headerRow, columns, placement.resultCols, lang);
+  const rowsBelow = new DataRows(input, block, columns, placement.resultCols, lang);
   const reader = rowReader(rules, lang);
   reader.start(input, rowsBelow.below, columns, origin.col);
   const indicators = readIndicators(input, rowsBelow, specs, reader);
@@ -102,7 +142,7 @@ export function classifySheet(input: SheetInput, rules: Rules, options: RunOptio
     if (indicators.fractions[i]) notices.push(t(lang, "notice.fractions", { column: headers[rule.key] as string }));
   });
   const ctx: SheetContext = { lang, rules, columns, headers, firstCol: origin.col, indicators };
-  const rowCount = rowsBelow.below; // the output block covers every row below the header
+  const rowCount = Math.max(0, input.values.length - (headerRow - origin.row) - 1); // the output block covers every row below the header
   const table = reader.judgeAll(ctx);
   reader.finish();
   // Row objects and the output block are made on first use: classifying is done here; listing every
@@ -112,8 +152,8 @@ export function classifySheet(input: SheetInput, rules: Rules, options: RunOptio
   return {
     sheet: input.name,
     headerRow,
-    headerRows: 1,
-    unitsRow: null,
+    headerRows: block.rows,
+    unitsRow: block.unitsRow,
     columns,
     get rows(): RowResult[] {
       if (rows === undefined) rows = table.rows();

@@ -44,6 +44,8 @@ export interface IndicatorRule {
   min: number;
   max: number;
   unit: string;
+  /** The sheet's header for this indicator, where its names are not recognised (the 规则 sheet's 表头名称). */
+  header?: string;
 }
 
 export type MoneyStatus = "ahead" | "met" | "failed" | "dropped";

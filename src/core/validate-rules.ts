@@ -35,6 +35,7 @@ function indicatorProblem(r: IndicatorRule): RulesProblem | null {
   if (!isText(r.label)) return { field: k + ".label", key: "rule.notText" };
   if (r.op !== "gte" && r.op !== "lte") return { field: k + ".op", key: "rule.badOp" };
   if (typeof r.unit !== "string") return { field: k + ".unit", key: "rule.notText" };
+  if (r.header !== undefined && typeof r.header !== "string") return { field: k + ".header", key: "rule.notText" };
   for (const f of ["tier1", "tier2", "min"] as const) {
     if (!isNum(r[f]) || !isFinite(r[f])) return { field: k + "." + f, key: "rule.notNumber" };
   }

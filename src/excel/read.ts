@@ -1,7 +1,7 @@
 // Reading: which sheet, is it protected, how big is it, which of our sheets exist, and its first
 // rows (sync 1, the probe); then the rest of its cells in row blocks packed up to the payload
 // budget, with number formats only for the columns the core reads them from.
-import { classifySheet, columnsUsingFormats } from "../core";
+import { classifySheet, columnsUsingFormats, HEADER_SEARCH_ROWS } from "../core";
 import type { CellValue, Rules, SheetInput } from "../core/types";
 import { excelErrorCode } from "./errors";
 import { Area, jsonBytes, PAYLOAD_BUDGET, rangeAt, utf8Length } from "./ranges";
@@ -13,9 +13,6 @@ import type { Session } from "./session";
  * district sheet, which then needs no read of its own.
  */
 export const PROBE_ROWS = 100;
-
-/** The core looks for the header row in the first 10 rows (SPEC §6). */
-const HEADER_SEARCH_ROWS = 10;
 
 /** Planned blocks assume rows to come are this much bigger than the rows read so far. */
 const ESTIMATE_MARGIN = 1.04;
@@ -107,7 +104,7 @@ export async function probeSheet(s: Session, sheetName: string | undefined, othe
 
 /**
  * The 0-based columns of `area` whose number formats the core will read, judged from the
- * first rows (the core finds the header row and maps columns from the first 10 rows alone).
+ * first rows (the core finds the header block and maps columns from the first HEADER_SEARCH_ROWS rows alone).
  * With the rules known the answer is exact (the indicator columns, columnsUsingFormats);
  * with rules still unknown (a 规则 sheet not read yet, whose labels may name columns) it is
  * every column with text in those rows: a header cell is text, so no indicator column is missed.

@@ -1,5 +1,13 @@
 // The smaller actions of the task pane: clear results, sample sheet, go to a cell, the 规则 sheet.
-import { classifySheet, defaultRules, RULES_SHEET, rulesSheet, sampleWorkbook, SUMMARY_SHEET } from "../core";
+import {
+  classifySheet,
+  defaultRules,
+  HEADER_SEARCH_ROWS,
+  RULES_SHEET,
+  rulesSheet,
+  sampleWorkbook,
+  SUMMARY_SHEET,
+} from "../core";
 import type { Lang, OutCell } from "../core/types";
 import type { Capabilities } from "./capabilities";
 import { AdapterError, AddinFailure, failure, toFailure } from "./errors";
@@ -43,8 +51,8 @@ export function clearResults(
     async (s) => {
       const probe = await probeSheet(s, options.sheetName, [SUMMARY_SHEET]);
       if (probe.protected) throw new AdapterError("protected", "protected", { sheet: probe.name });
-      // The header row is within the first 10 rows (the probe read them); classifying them tells where the results are.
-      const top = { ...probe.used, rows: Math.min(10, probe.used.rows) };
+      // The header block is within the first HEADER_SEARCH_ROWS rows (the probe read them); classifying them tells where the results are.
+      const top = { ...probe.used, rows: Math.min(HEADER_SEARCH_ROWS, probe.used.rows) };
       const head = probe.head;
       const grid = head
         ? { values: head.values.slice(0, top.rows), formats: head.formats.slice(0, top.rows) }

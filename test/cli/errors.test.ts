@@ -45,8 +45,8 @@ describe("every user problem: exit 2 and one line", () => {
   test("no header row in any sheet, and in a named sheet", () => {
     const file = join(dir, "noheader.xlsx");
     writeFileSync(file, createWorkbook([{ name: "表1", values: [["标题"], ["甲", "乙", "丙"], [1, 2, 3]] }]));
-    expectOneLine(["classify", file], `${file} 的工作表前 10 行中都找不到表头行（至少 3 个可识别的列名）；请用 --sheet 指定`);
-    expectOneLine(["classify", file, "--sheet", "表1"], "工作表“表1”前 10 行中找不到表头行（至少 3 个可识别的列名）");
+    expectOneLine(["classify", file], `${file} 的工作表前 20 行中都找不到表头（至少 3 个可识别的列名）；请用 --sheet 指定`);
+    expectOneLine(["classify", file, "--sheet", "表1"], "工作表“表1”前 20 行中找不到表头（至少 3 个可识别的列名）");
   });
 
   test("invalid rules file: bad JSON, a looser tier 1, an unknown key", () => {

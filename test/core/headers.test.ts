@@ -20,17 +20,19 @@ describe("findHeaderRow", () => {
     expect(findHeaderRow({ name: "s", values: [["乡镇", "计划生育率", "备注"]] })).toBeNull();
   });
 
-  test("only the first 10 rows are searched", () => {
+  test("only the first 20 rows are searched (a cover block above the table is common)", () => {
     const values: CellValue[][] = [];
-    for (let i = 0; i < 10; i++) values.push(["标题"]);
+    for (let i = 0; i < 19; i++) values.push(["标题"]);
     values.push(HEADER);
+    expect(findHeaderRow({ name: "s", values })).toBe(20);
+    values.unshift(["附件2"]);
     expect(findHeaderRow({ name: "s", values })).toBeNull();
   });
 
   test("no header row → SheetError in the run's language", () => {
     const input = { name: "Sheet1", values: [["a", "b"], [1, 2]] };
-    expect(() => classifySheet(input, rules, { lang: "zh" })).toThrow(new SheetError("no-header", "工作表“Sheet1”前 10 行中找不到表头行（至少 3 个可识别的列名）", "Sheet1"));
-    expect(() => classifySheet(input, rules, { lang: "en" })).toThrow('No header row found in the first 10 rows of sheet "Sheet1" (at least 3 known column names)');
+    expect(() => classifySheet(input, rules, { lang: "zh" })).toThrow(new SheetError("no-header", "工作表“Sheet1”前 20 行中找不到表头（至少 3 个可识别的列名）", "Sheet1"));
+    expect(() => classifySheet(input, rules, { lang: "en" })).toThrow('No header found in the first 20 rows of sheet "Sheet1" (at least 3 known column names)');
   });
 });
 

@@ -140,7 +140,7 @@ describe("results behave as plain data", () => {
     const r = run([row(), row({ township: "丁集", contraceptive: 88.2 }), row({ township: "李集", contraceptive: 85, sexRatio: 115 })]);
     expect(r.rows[1]).toEqual({ row: 3, township: "丁集", year: null, tier: 2, status: "dropped", amount: -30000, shares: [-9000, -9000, -6000, -6000], reasons: ["期内综合避孕率 88.2 < 90（一类）差 1.8", "取消当年评先评优资格；分管领导和计生专干当年不予提拔"], errors: [] });
     expect(JSON.parse(JSON.stringify(r.rows[2])).reasons).toEqual(["期内综合避孕率 85 < 86（二类）差 1", "出生人口性别比 115 > 114（二类）超 1", "取消当年评先评优资格；分管领导和计生专干当年不予提拔"]);
-    expect(Object.keys(r)).toEqual(["sheet", "headerRow", "columns", "rows", "problems", "skipped", "summary", "notices", "output"]);
+    expect(Object.keys(r)).toEqual(["sheet", "headerRow", "headerRows", "unitsRow", "columns", "rows", "problems", "skipped", "summary", "notices", "output"]);
     const copy = { ...r };
     expect(copy.output).toBe(r.output);
     expect(copy.rows).toBe(r.rows); // made once, on first access

@@ -13,12 +13,12 @@ test("the zh table", () => {
   expect(RULES_SHEET).toBe("规则");
   const v = values(sheet);
   expect(v.slice(0, 4)).toEqual([
-    ["键", "指标", "比较", "一类标准", "二类标准", "最小值", "最大值", "单位"],
-    ["plannedBirthRate", "计划生育率", "≥", 98, 95, 0, 100, "%"],
-    ["contraceptiveRate", "期内综合避孕率", "≥", 90, 86, 0, 100, "%"],
-    ["sexRatio", "出生人口性别比", "≤", 111, 114, 50, 200, null],
+    ["键", "指标", "比较", "一类标准", "二类标准", "最小值", "最大值", "单位", "表头名称"],
+    ["plannedBirthRate", "计划生育率", "≥", 98, 95, 0, 100, "%", null],
+    ["contraceptiveRate", "期内综合避孕率", "≥", 90, 86, 0, 100, "%", null],
+    ["sexRatio", "出生人口性别比", "≤", 111, 114, 50, 200, null, null],
   ]);
-  expect(v[4]).toEqual(["fundingPerCapita", "人均计划生育事业费", "≥", 8, 8, 0, null, "元/人"]);
+  expect(v[4]).toEqual(["fundingPerCapita", "人均计划生育事业费", "≥", 8, 8, 0, null, "元/人", null]);
   expect(v.slice(8, 20)).toEqual([
     [],
     ["键", "完成情况", "金额（元）"],

@@ -71,7 +71,7 @@ describe("messages", () => {
   });
 
   test("t fills placeholders and leaves unknown ones", () => {
-    expect(t("en", "error.noHeader", { sheet: "S" })).toBe('No header row found in the first 10 rows of sheet "S" (at least 3 known column names)');
+    expect(t("en", "error.noHeader", { sheet: "S" })).toBe('No header found in the first 20 rows of sheet "S" (at least 3 known column names)');
     expect(t("zh", "issue.missing", { cell: "A1" })).toBe("A1：{column} 为空");
   });
 });

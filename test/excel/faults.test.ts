@@ -58,7 +58,7 @@ describe("faults", () => {
 
   it("refuses a sheet without a header row, with the core's message", async () => {
     sim = simExcel([sheetFromGrid("名单", [["姓名", "电话"], ["张三", 123]])]);
-    await expectFailure(sim, "zh", { code: "no-header", message: "工作表“名单”前 10 行中找不到表头行（至少 3 个可识别的列名）" });
+    await expectFailure(sim, "zh", { code: "no-header", message: "工作表“名单”前 20 行中找不到表头（至少 3 个可识别的列名）" });
   });
 
   it("refuses an invalid 规则 sheet and names the cell", async () => {
