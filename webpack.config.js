@@ -2,7 +2,8 @@
 // The add-in's web build, after Microsoft's Office-Addin-TaskPane template.
 //   webpack --mode production                      dist/ for https://localhost:3000/ (sideload, dev)
 //   webpack --mode production --env url=https://x/ the same with the manifest's URLs rewritten
-//   webpack --mode production --env intranet       office.js served from dist/office-js/ (no CDN)
+//   webpack --mode production --env intranet       office.js served from dist/office-js/ (no CDN):
+//                                                  the files it loads for Excel (scripts/office-js-files.js)
 //   webpack --mode production --env outDir=DIR     the same into DIR instead of dist/ (test/compat)
 //
 // Two flavours of the same scripts, two compilations (docs/decisions/ie11.md):
@@ -15,6 +16,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { OFFICE_JS_DIST, officeJsFiles } = require("./scripts/office-js-files.js");
 
 const urlDev = "https://localhost:3000/";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -123,13 +125,11 @@ function copyPatterns(env, dev) {
     },
   ];
   if (env.intranet) {
-    // office.js is a loader that pulls host and locale files from its own folder: mirror all of it.
+    // office.js and what its loader fetches for Excel on Windows, Mac and the web (scripts/office-js-files.js).
     // Already minified: skipping the minimizer keeps the build in seconds.
-    patterns.push({
-      from: "node_modules/@microsoft/office-js/dist",
-      to: "office-js",
-      info: { minimized: true },
-    });
+    for (const file of officeJsFiles()) {
+      patterns.push({ from: path.join(OFFICE_JS_DIST, file), to: "office-js/" + file, info: { minimized: true } });
+    }
   }
   return patterns;
 }
@@ -166,7 +166,8 @@ function flavourConfig(flavour, env, dev, dist) {
       hints: dev ? false : "error",
       maxAssetSize: BUDGET[flavour],
       maxEntrypointSize: BUDGET[flavour],
-      assetFilter: (name) => name.endsWith(".js"),
+      // Our own scripts only: the office.js files the intranet build copies are Microsoft's.
+      assetFilter: (name) => mine(name) && name.endsWith(".js"),
     },
     plugins: legacy
       ? [new RecordLegacyScripts()]
