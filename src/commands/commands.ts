@@ -3,8 +3,8 @@
 // to look at. Runs in the task pane's page (shared runtime), or alone where a host loads it so.
 
 import { classifyActiveSheet, detectCapabilities } from "../excel";
-import { currentLang } from "./lang-pref";
-import { ClassifyOutcome, setLastRun } from "./last-run";
+import { currentLang } from "../state/lang-pref";
+import { ClassifyOutcome, setLastRun } from "../state/last-run";
 
 /** Problems worth opening the pane for: an error, or any bad cell. */
 export function needsAttention(outcome: ClassifyOutcome): boolean {

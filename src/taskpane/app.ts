@@ -12,8 +12,8 @@ import {
   restoreDefaultRules,
   selectCell,
 } from "../excel";
-import { currentLang, readFlag, storeLang, writeFlag } from "../commands/lang-pref";
-import { getLastRun, LastRun, onLastRun, setLastRun } from "../commands/last-run";
+import { currentLang, readFlag, storeLang, writeFlag } from "../state/lang-pref";
+import { getLastRun, LastRun, onLastRun, setLastRun } from "../state/last-run";
 import { askConfirm, initConfirm } from "./confirm";
 import { byId, show } from "./dom";
 import { applyLabels } from "./labels";

@@ -2,7 +2,7 @@
 // problem list, or the failure message. Used for runs from the pane and from the ribbon alike.
 
 import type { Lang } from "../core/types";
-import type { LastRun } from "../commands/last-run";
+import type { LastRun } from "../state/last-run";
 import { append, byId, clear, show } from "./dom";
 import { pt } from "./messages";
 import { collectProblems, renderProblems } from "./problems-view";
