@@ -17,3 +17,4 @@ export { parseCell, isPercentFormat } from "./parse-cell";
 export { columnsUsingFormats } from "./format-columns";
 export { splitAmount } from "./split";
 export { columnLetters, formatYuan, normalizeText } from "./text";
+export { pageFooter, resultLayout, resultPageSetup, summaryPageSetup, textWidth, REASONS_WIDTH } from "./layout";

@@ -7,11 +7,14 @@ import { MONEY_STATUSES } from "./rules";
 import { resultHeader } from "./output";
 import { STATUSES } from "./summary";
 import { formatNumber } from "./text";
-import type { Lang, OutCell, Rules, RunResult, SheetOutput } from "./types";
+import { summaryPageSetup } from "./layout";
+import type { ChartSpec, Fill, Lang, OutCell, Rules, RunResult, SheetOutput } from "./types";
 
 export const SUMMARY_SHEET = "分类汇总";
 
 const MONEY = "#,##0";
+/** The fills of 一类, 二类, 三类 cells (output.ts). */
+const TIER_FILLS: Fill[] = ["green", "amber", "red"];
 
 function pad(n: number): string {
   return n < 10 ? "0" + n : String(n);
@@ -79,11 +82,13 @@ export function summarySheet(result: RunResult, rules: Rules, lang: Lang, runAt:
   cells.push([label(lang, "sum.rewards"), { value: s.rewards, numFmt: MONEY }]);
   cells.push([label(lang, "sum.fines"), { value: s.fines, numFmt: MONEY }], []);
   for (const row of ruleRows(rules, lang)) cells.push(row);
-  const chart = {
+  const chart: ChartSpec = {
     title: t(lang, "sum.chart"),
     categories: "A" + tierTop + ":A" + (tierTop + 2),
     values: "B" + tierTop + ":B" + (tierTop + 2),
     anchor: "E2",
+    fills: TIER_FILLS.slice(), // each bar the colour of its tier's cells
+    dataLabels: true,
   };
-  return { name: SUMMARY_SHEET, cells, chart, columnWidths: [24, 16, 40] };
+  return { name: SUMMARY_SHEET, cells, chart, columnWidths: [24, 16, 40], page: summaryPageSetup(lang) };
 }

@@ -148,6 +148,42 @@ export interface ChartSpec {
   categories: string; // e.g. "A4:A6"
   values: string; // e.g. "B4:B6"
   anchor: string; // top-left cell of the chart, e.g. "E2"
+  /** Each bar's colour, in category order: the fill of that tier's cells. */
+  fills?: Fill[];
+  /** Show each bar's value on it. */
+  dataLabels?: boolean;
+}
+
+/** Width of one sheet column the product writes, in characters of the standard font. */
+export interface ColumnWidth {
+  col: number; // 1-based sheet column
+  width: number;
+  wrap: boolean; // wrap the column's text (the reasons column)
+}
+
+/** A row the product makes taller so its wrapped reasons show (never lower than the row already is). */
+export interface RowHeight {
+  row: number; // 1-based sheet row
+  height: number; // points
+}
+
+/** How the result columns look: their widths and the rows their wrapped reasons need. */
+export interface ResultLayout {
+  columns: ColumnWidth[];
+  rowHeights: RowHeight[];
+}
+
+/** How a sheet prints. Front ends apply it only where the sheet has no page setup of its own. */
+export interface PageSetup {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Pages across and down the printout is fitted to; 0 = as many as it takes. */
+  fitWide: number;
+  fitTall: number;
+  /** Rows repeated at the top of every page (1-based, inclusive), or null. */
+  titleRows: { first: number; last: number } | null;
+  /** Centre footer in Excel's codes (&A sheet name, &P page, &N pages). */
+  footer: string;
 }
 
 /** A whole sheet the product writes (规则 or 分类汇总). */
@@ -156,4 +192,5 @@ export interface SheetOutput {
   cells: OutCell[][];
   chart?: ChartSpec;
   columnWidths?: number[]; // in characters, per column from A
+  page?: PageSetup;
 }

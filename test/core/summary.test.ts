@@ -59,9 +59,27 @@ describe("summarySheet", () => {
   });
 
   test("the chart covers the three tier counts and sits right of the tables", () => {
-    expect(sheet.chart).toEqual({ title: "各类别乡镇数", categories: "A6:A8", values: "B6:B8", anchor: "E2" });
+    expect(sheet.chart).toEqual({
+      title: "各类别乡镇数",
+      categories: "A6:A8",
+      values: "B6:B8",
+      anchor: "E2",
+      fills: ["green", "amber", "red"], // the fills of 一类, 二类, 三类 cells
+      dataLabels: true,
+    });
     expect(v[5][0]).toBe("一类");
     expect(v[7][0]).toBe("三类");
+  });
+
+  test("prints on one landscape A4 page with the sheet name and page number in the footer", () => {
+    expect(sheet.page).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      fitWide: 1,
+      fitTall: 1,
+      titleRows: null,
+      footer: "&A　第 &P 页，共 &N 页",
+    });
   });
 });
 
