@@ -1,6 +1,7 @@
 // The township-tiers command: arguments in, exit status out. Every failure is one line on stderr, never a stack.
 import { writeFileSync } from "fs";
-import { defaultRules, resultJson, TiersError } from "../core";
+import { defaultRules, resultJson, SheetError, TiersError } from "../core";
+import type { MissingColumns } from "../core";
 import type { Lang } from "../core/types";
 import { XlsxError } from "../xlsx";
 import { Command, parseArgs } from "./args";
@@ -76,8 +77,19 @@ function inputOf(argv: string[]): string {
   return i >= 0 && argv[i + 1] ? argv[i + 1] : "";
 }
 
+/** How to name a missing column by hand: the 规则 sheet or a rules file, with the sheet's own first unknown header. */
+function nameHint(columns: MissingColumns, lang: Lang): string {
+  const township = columns.missing.some((c) => c.key === "township") ? m(lang, "hint.township") : "";
+  const indicator = columns.missing.filter((c) => c.key !== "township")[0];
+  if (!indicator) return township;
+  const header = columns.headers.length ? columns.headers[columns.headers.length - 1].text : "…";
+  const example = JSON.stringify({ indicators: [{ key: indicator.key, header }] });
+  return township + m(lang, "hint.nameColumn", { example });
+}
+
 function failureLine(err: unknown, lang: Lang, argv: string[]): { line: string; status: number } {
   if (err instanceof CliError) return { line: m(lang, err.key, err.params), status: 2 };
+  if (err instanceof SheetError && err.columns) return { line: err.message + nameHint(err.columns, lang), status: 2 };
   if (err instanceof TiersError) return { line: err.message, status: 2 };
   if (err instanceof XlsxError) {
     if (err.code === "unknown-sheet")

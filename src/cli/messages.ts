@@ -44,6 +44,14 @@ The output defaults to INPUT.classified.xlsx; the input is rewritten only with -
     zh: "{file} 的工作表前 20 行中都找不到表头（至少 3 个可识别的列名）；请用 --sheet 指定",
     en: "no sheet of {file} has a header in its first 20 rows (at least 3 known column names); name one with --sheet",
   },
+  "hint.nameColumn": {
+    zh: "；可在工作簿的“规则”工作表“表头名称”列（I 列）对应指标行填写该列的表头，或用 --rules 规则.json 指明，例如 {example}",
+    en: "; name the column in the 规则 sheet's column I (Header in the sheet) on the indicator's row, or with --rules RULES.json, e.g. {example}",
+  },
+  "hint.township": {
+    zh: "；乡镇列的表头应为“乡镇”“单位”“乡镇（街道）”等",
+    en: "; the township column's header must be 乡镇, 单位, 乡镇（街道）, Township or the like",
+  },
   "error.rulesFile": { zh: "规则文件 {file}：{reason}", en: "rules file {file}: {reason}" },
   "error.outIsInput": {
     zh: "输出文件与输入文件相同：{file}；要改写输入文件请用 --in-place",

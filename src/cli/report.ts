@@ -4,13 +4,19 @@ import type { Lang } from "../core/types";
 import { ClassifyOutcome } from "./classify";
 import { m } from "./messages";
 
+/** "3", or "3–4" for a header block over two rows. */
+function headerRows(result: ClassifyOutcome["result"]): string {
+  const last = result.headerRow + result.headerRows - 1;
+  return last > result.headerRow ? `${result.headerRow}–${last}` : String(result.headerRow);
+}
+
 export function summaryText(outcome: ClassifyOutcome, lang: Lang, jsonFile?: string): string {
   const { result } = outcome;
   const s = result.summary;
   const sep = lang === "zh" ? "，" : ", ";
   const lines: string[] = [];
   lines.push(
-    m(lang, "sum.classified", { sheet: result.sheet, row: result.headerRow, rows: s.rows, skipped: s.skipped }),
+    m(lang, "sum.classified", { sheet: result.sheet, row: headerRows(result), rows: s.rows, skipped: s.skipped }),
   );
   const tiers = [
     `${t(lang, "tier1")} ${s.byTier["1"]}`,

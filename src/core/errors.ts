@@ -30,8 +30,8 @@ export class RulesError extends TiersError {
 
 /** What a front end needs to let the user name a missing column (code "missing-columns"). */
 export interface MissingColumns {
-  /** The required columns not found, in rules order (township first). */
-  missing: ColumnKey[];
+  /** The required columns not found, in rules order (township first), with their names in messages. */
+  missing: { key: ColumnKey; name: string }[];
   /** 1-based first row of the header block. */
   headerRow: number;
   /** The sheet's headers that were not recognised (or not with certainty), in column order: what to pick from. */

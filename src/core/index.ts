@@ -13,6 +13,8 @@ export { sampleWorkbook } from "./sample";
 export { t, pickLang } from "./messages";
 export type { MessageKey } from "./messages";
 export { TiersError, RulesError, SheetError } from "./errors";
+export type { MissingColumns } from "./errors";
+export type { NamedCell } from "./headers";
 export { parseCell, isPercentFormat } from "./parse-cell";
 export { columnsUsingFormats } from "./format-columns";
 export { splitAmount } from "./split";

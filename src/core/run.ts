@@ -110,7 +110,7 @@ function mapColumns(
         }),
       );
     throw new SheetError("missing-columns", message.join(lang === "zh" ? "；" : "; "), input.name, {
-      missing,
+      missing: missing.map((key) => ({ key, name: keyName(key, rules, lang) })),
       headerRow: block.row,
       headers: unknown.concat(...unclear.map((a) => a.cells)).sort((x, y) => x.col - y.col),
     });

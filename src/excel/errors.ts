@@ -1,5 +1,6 @@
 // One place that turns anything thrown during a run into the failure report the user reads.
-import { TiersError } from "../core/errors";
+import { SheetError, TiersError } from "../core/errors";
+import type { MissingColumns } from "../core/errors";
 import type { Lang } from "../core/types";
 import { ExcelMessageKey, hasExcelMessage, msg } from "./messages";
 
@@ -7,6 +8,8 @@ export interface AddinFailure {
   ok: false;
   code: string;
   message: string; // in the user's language
+  /** Code "missing-columns": what is missing and the sheet's headers to pick from (the pane offers them). */
+  columns?: MissingColumns;
 }
 
 /** A stop the adapter itself decides (protected, empty sheet, busy …). */
@@ -38,6 +41,7 @@ export function failure(code: string, message: string): AddinFailure {
 
 export function toFailure(e: unknown, lang: Lang): AddinFailure {
   if (e instanceof AdapterError) return failure(e.code, msg(lang, e.key, e.params));
+  if (e instanceof SheetError && e.columns) return { ...failure(e.code, e.message), columns: e.columns };
   if (e instanceof TiersError) return failure(e.code, e.message);
   const code = excelErrorCode(e);
   console.error("township-tiers: Excel action failed", e, (e as { debugInfo?: unknown } | null)?.debugInfo);

@@ -12,6 +12,8 @@ export {
   restoreDefaultRules,
 } from "./sheets";
 export type { ActionOptions, ActionReport } from "./sheets";
+export { nameColumns } from "./name-columns";
+export type { ColumnName } from "./name-columns";
 export type { AddinFailure } from "./errors";
 export { isBusy } from "./session";
 export { msg as excelMessage } from "./messages";

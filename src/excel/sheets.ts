@@ -26,7 +26,7 @@ export interface ActionOptions {
 
 export type ActionReport<T> = ({ ok: true; syncs: number } & T) | AddinFailure;
 
-function guarded<T extends object>(
+export function guarded<T extends object>(
   options: ActionOptions,
   work: Parameters<typeof withExcel<T>>[1],
   groupUndo = true,

@@ -9,6 +9,7 @@ import {
   clearResults,
   detectCapabilities,
   insertSampleSheet,
+  nameColumns,
   restoreDefaultRules,
   selectCell,
 } from "../excel";
@@ -114,12 +115,25 @@ function reportError(pane: Pane): (err: unknown) => void {
 }
 
 function showRun(pane: Pane, run: LastRun): void {
-  renderRun(run, pane.lang, (sheet, cell) => {
-    // Quick and frequent: no progress bar, and the run's sentence stays unless this fails.
-    void selectCell(sheet, cell, pane.lang).then((report) => {
-      if (!report.ok) showStatus(report.message, "error");
-    }, reportError(pane));
-  });
+  renderRun(
+    run,
+    pane.lang,
+    (sheet, cell) => {
+      // Quick and frequent: no progress bar, and the run's sentence stays unless this fails.
+      void selectCell(sheet, cell, pane.lang).then((report) => {
+        if (!report.ok) showStatus(report.message, "error");
+      }, reportError(pane));
+    },
+    (names) => {
+      // The choices go into 规则 (表头名称); once saved, the same sheet is classified again.
+      let saved = false;
+      void act(
+        pane,
+        () => nameColumns({ lang: pane.lang, caps: pane.caps, names }),
+        () => (saved = true),
+      ).then(() => (saved ? classify(pane) : undefined));
+    },
+  );
 }
 
 function switchLanguage(pane: Pane): void {

@@ -5,17 +5,30 @@ import type { Lang } from "../core/types";
 import type { LastRun } from "../state/last-run";
 import { append, byId, clear, show } from "./dom";
 import { pt } from "./messages";
+import { renderNameColumns } from "./name-columns-view";
+import type { PickedName } from "./name-columns-view";
 import { collectProblems, renderProblems } from "./problems-view";
 import { showStatus } from "./status";
 import { renderSummary } from "./summary-view";
 
-export function renderRun(run: LastRun, lang: Lang, onSelect: (sheet: string, cell: string) => void): void {
+export function renderRun(
+  run: LastRun,
+  lang: Lang,
+  onSelect: (sheet: string, cell: string) => void,
+  onName?: (names: PickedName[]) => void,
+): void {
   const section = byId("results");
   clear(section);
   const outcome = run.outcome;
   if (!outcome.ok) {
-    show(section, false);
     showStatus(outcome.message, "error");
+    // A required column not found: offer the sheet's unrecognised headers to name it by hand.
+    const columns = outcome.columns;
+    if (columns && onName) {
+      append(section, [renderNameColumns(columns, lang, onName)]);
+      section.setAttribute("aria-labelledby", "name-heading");
+    }
+    show(section, !!(columns && onName));
     return;
   }
   const result = outcome.result;

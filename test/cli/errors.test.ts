@@ -49,6 +49,42 @@ describe("every user problem: exit 2 and one line", () => {
     expectOneLine(["classify", file, "--sheet", "表1"], "工作表“表1”前 20 行中找不到表头（至少 3 个可识别的列名）");
   });
 
+  test("a required column not found: what is missing, the headers to pick from, how to name it; then --rules names it", () => {
+    const file = join(dir, "unnamed.xlsx");
+    const header = [
+      "乡镇",
+      "指标一",
+      "期内综合避孕率",
+      "出生人口性别比",
+      "人均计划生育事业费",
+      "优质服务率",
+      "群众满意率",
+      "独生子女奖励金兑现率",
+    ];
+    writeFileSync(file, createWorkbook([{ name: "表1", values: [header, ["王营", 98, 90, 111, 8, 90, 90, 90]] }]));
+    expectOneLine(
+      ["classify", file],
+      '工作表“表1”缺少必需的列：计划生育率；未识别的表头：B1“指标一”；可在工作簿的“规则”工作表“表头名称”列（I 列）对应指标行填写该列的表头，或用 --rules 规则.json 指明，例如 {"indicators":[{"key":"plannedBirthRate","header":"指标一"}]}',
+    );
+    expectOneLine(
+      ["classify", file, "--lang", "en"],
+      'Sheet "表1" lacks required columns: 计划生育率; headers not recognised: B1 "指标一"; name the column in the 规则 sheet\'s column I (Header in the sheet) on the indicator\'s row, or with --rules RULES.json, e.g. {"indicators":[{"key":"plannedBirthRate","header":"指标一"}]}',
+    );
+    writeFileSync(
+      join(dir, "named.json"),
+      JSON.stringify({ indicators: [{ key: "plannedBirthRate", header: "指标一" }] }),
+    );
+    const run = runCli(["classify", file, "--rules", join(dir, "named.json"), "--json", "-"]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).rows[0]).toMatchObject({ township: "王营", tier: 1 });
+    const noTownship = join(dir, "notownship.xlsx");
+    writeFileSync(noTownship, createWorkbook([{ name: "表1", values: [["名字", ...header.slice(1)]] }]));
+    expectOneLine(
+      ["classify", noTownship],
+      '工作表“表1”缺少必需的列：乡镇、计划生育率；未识别的表头：A1“名字”、B1“指标一”；乡镇列的表头应为“乡镇”“单位”“乡镇（街道）”等；可在工作簿的“规则”工作表“表头名称”列（I 列）对应指标行填写该列的表头，或用 --rules 规则.json 指明，例如 {"indicators":[{"key":"plannedBirthRate","header":"指标一"}]}',
+    );
+  });
+
   test("invalid rules file: bad JSON, a looser tier 1, an unknown key", () => {
     writeFileSync(join(dir, "bad.json"), "{ indicators: ");
     expectOneLine(["classify", input, "--rules", join(dir, "bad.json")], new RegExp(`^township-tiers: 规则文件 ${join(dir, "bad.json")}：.*JSON`));

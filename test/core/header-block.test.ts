@@ -305,7 +305,7 @@ describe("naming a column by hand (the 规则 sheet's 表头名称)", () => {
     const e = caught as SheetError;
     expect(e.message).toBe("工作表“表1”缺少必需的列：计划生育率；未识别的表头：B2“指标一”");
     expect(e.columns).toEqual({
-      missing: ["plannedBirthRate"],
+      missing: [{ key: "plannedBirthRate", name: "计划生育率" }],
       headerRow: 2,
       headers: [{ row: 2, col: 2, text: "指标一" }],
     });
