@@ -7,7 +7,10 @@ import {
   findHeaderRow,
   HEADER_SEARCH_ROWS,
   mergeRules,
+  pageFooter,
   readRulesSheet,
+  resultLayout,
+  resultPageSetup,
   rulesSheet,
   RULES_SHEET,
   summarySheet,
@@ -46,7 +49,12 @@ export function classifyFile(args: ClassifyArgs, lang: Lang, now: Date): Classif
   if (!hasRulesSheet) sheets.push(rulesSheet(rules, lang));
   sheets.push(summarySheet(result, rules, lang, now));
   const outPath = outputPath(args);
-  const patched = patchWorkbook(bytes, { sheet, blocks: [result.output], sheets }, { deflater: nodeDeflater });
+  const layout = {
+    ...resultLayout(result.output),
+    page: resultPageSetup(result, lang),
+    productFooters: [pageFooter("zh"), pageFooter("en")],
+  };
+  const patched = patchWorkbook(bytes, { sheet, blocks: [result.output], sheets, layout }, { deflater: nodeDeflater });
   try {
     writeFileSync(outPath, patched);
   } catch (err) {

@@ -1,11 +1,37 @@
 // The drawing and chart parts of a clustered column chart (ChartSpec) on a sheet we write.
-import { ChartSpec } from "../core/types";
+import { ChartSpec, Fill } from "../core/types";
 import { escapeXml, parseA1 } from "./xml";
 
 const C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+
+/**
+ * Bar colours: the fill of the tier's cells, outlined in the matching dark text colour of Excel's
+ * Good / Neutral / Bad styles. Every colour is explicit: without a theme part, a series with no
+ * spPr of its own draws no bars in LibreOffice.
+ */
+const BAR_RGB: Record<Fill, { fill: string; line: string }> = {
+  green: { fill: "C6EFCE", line: "006100" },
+  amber: { fill: "FFEB9C", line: "9C5700" },
+  red: { fill: "FFC7CE", line: "9C0006" },
+};
+const DEFAULT_BAR = { fill: "8EA9DB", line: "2F5597" };
+
+function shapeProps(rgb: { fill: string; line: string }): string {
+  return (
+    `<c:spPr><a:solidFill><a:srgbClr val="${rgb.fill}"/></a:solidFill>` +
+    `<a:ln w="12700"><a:solidFill><a:srgbClr val="${rgb.line}"/></a:solidFill></a:ln></c:spPr>`
+  );
+}
+
+/** The count on each bar, in black, above it. */
+const DATA_LABELS =
+  `<c:dLbls><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>` +
+  `<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
+  `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
 
 /** 'Sheet name'!$A$4:$A$6 */
 function sheetRange(sheet: string, range: string): string {
@@ -32,8 +58,16 @@ export function chartXml(
 ): string {
   const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   const numbers = values.map((v) => (typeof v === "number" ? v : v === null ? null : Number(v)));
+  const points = (spec.fills ?? [])
+    .map(
+      (fill, i) =>
+        `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>${shapeProps(BAR_RGB[fill])}</c:dPt>`,
+    )
+    .join("");
+  // CT_BarSer order: idx, order, tx, spPr, invertIfNegative, pictureOptions, dPt*, dLbls, …, cat, val.
   const ser =
-    `<c:ser><c:idx val="0"/><c:order val="0"/><c:invertIfNegative val="0"/>` +
+    `<c:ser><c:idx val="0"/><c:order val="0"/>${shapeProps(DEFAULT_BAR)}<c:invertIfNegative val="0"/>${points}` +
+    (spec.dataLabels ? DATA_LABELS : "") +
     `<c:cat><c:strRef><c:f>${escapeXml(sheetRange(sheet, spec.categories))}</c:f>${cache("strCache", categories)}</c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${escapeXml(sheetRange(sheet, spec.values))}</c:f>${cache("numCache", numbers)}</c:numRef></c:val></c:ser>`;
   const axes =

@@ -1,5 +1,7 @@
 // A whole worksheet written from scratch (the 规则 and 分类汇总 sheets, and createWorkbook's sheets).
+import type { PageSetup } from "../core/types";
 import { cellXml, SharedStrings, WriteCell } from "./cells";
+import { DEFAULT_MARGINS, newSheetPage } from "./sheet-layout";
 import { CellStyle } from "./styles";
 import { cellRef, escapeXml, parseA1 } from "./xml";
 
@@ -12,6 +14,7 @@ export interface NewSheet {
   merges?: string[];
   /** r:id of a drawing relationship, when the sheet shows a chart. */
   drawingRId?: string;
+  page?: PageSetup;
 }
 
 export function sheetXml(sheet: NewSheet, styleIndex: (style: CellStyle) => number, strings?: SharedStrings): string {
@@ -36,13 +39,14 @@ export function sheetXml(sheet: NewSheet, styleIndex: (style: CellStyle) => numb
   const merges = sheet.merges?.length
     ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${escapeXml(m)}"/>`).join("")}</mergeCells>`
     : "";
+  const page = sheet.page ? newSheetPage(sheet.page) : { sheetPr: "", setup: "" };
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${R_NS}"><dimension ref="${dimension}"/>` +
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${R_NS}">${page.sheetPr}<dimension ref="${dimension}"/>` +
     `<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     (cols ? `<cols>${cols}</cols>` : "") +
     `<sheetData>${rows.join("")}</sheetData>${merges}` +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    `<pageMargins ${DEFAULT_MARGINS}/>${page.setup}` +
     (sheet.drawingRId ? `<drawing r:id="${sheet.drawingRId}"/>` : "") +
     `</worksheet>`
   );

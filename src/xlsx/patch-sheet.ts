@@ -33,7 +33,22 @@ function cellsByRow(blocks: OutputBlock[]): Map<number, RowCells> {
 }
 
 /** `xml` is the part as a byte string (bytes.ts); so is the result. */
-export function patchSheetXml(xml: string, blocks: OutputBlock[], styleIndex: StyleIndex): PatchedSheet {
+/** How written cells look beyond their own style: wrapped columns and rows made taller for them. */
+export interface CellLayout {
+  wrapCols: ReadonlySet<number>;
+  /** sheet row → points: a row lower than this is raised to it (never lowered). */
+  rowHeights: ReadonlyMap<number, number>;
+}
+
+const NO_LAYOUT: CellLayout = { wrapCols: new Set(), rowHeights: new Map() };
+
+export function patchSheetXml(
+  xml: string,
+  blocks: OutputBlock[],
+  styleIndex: StyleIndex,
+  layout: CellLayout = NO_LAYOUT,
+): PatchedSheet {
+  const { wrapCols, rowHeights } = layout;
   const p = rootPrefix(xml, "worksheet");
   const byRow = cellsByRow(blocks);
   const pending = Array.from(byRow.keys()).sort((a, b) => a - b);
@@ -51,7 +66,8 @@ export function patchSheetXml(xml: string, blocks: OutputBlock[], styleIndex: St
   let copied = 0;
   const cellRe = new RegExp(`<${p}c\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)</${p}c>)`, "g");
   const formulaRe = new RegExp(`<${p}f\\b`);
-  const merge: MergeContext = { p, styleIndex, cellRe, formulaRe, overwroteFormula: false };
+  const cellStyle = (cell: OutCell, col: number): number => styleIndex(styleOf(cell, wrapCols.has(col)));
+  const merge: MergeContext = { p, cellStyle, rowHeights, cellRe, formulaRe, overwroteFormula: false };
   // Rows are found with indexOf rather than a lazy regex: it is several times faster on 40,000-row sheets.
   const rowOpen = `<${p}row`;
   const rowClose = `</${p}row>`;
@@ -75,7 +91,7 @@ export function patchSheetXml(xml: string, blocks: OutputBlock[], styleIndex: St
     out.push(inner.slice(copied, at));
     copied = end;
     while (next < pending.length && pending[next] < row)
-      out.push(utf8Binary(newRow(p, pending[next], byRow.get(pending[next++])!, styleIndex)));
+      out.push(utf8Binary(newRow(merge, pending[next], byRow.get(pending[next++])!)));
     if (cells) {
       next++;
       out.push(mergeRow(merge, row, attrs, selfClosing ? "" : inner.slice(tagEnd + 1, closeAt), cells));
@@ -83,7 +99,7 @@ export function patchSheetXml(xml: string, blocks: OutputBlock[], styleIndex: St
     at = end - 1;
   }
   out.push(inner.slice(copied));
-  while (next < pending.length) out.push(utf8Binary(newRow(p, pending[next], byRow.get(pending[next++])!, styleIndex)));
+  while (next < pending.length) out.push(utf8Binary(newRow(merge, pending[next], byRow.get(pending[next++])!)));
   out.push(`</${p}sheetData>`, xml.slice(open[1] ? innerStart : innerEnd + `</${p}sheetData>`.length));
   out[0] = widenDimension(out[0], p, blocks); // <dimension> comes before <sheetData>
   return { xml: out.join(""), overwroteFormula: merge.overwroteFormula };
@@ -91,27 +107,40 @@ export function patchSheetXml(xml: string, blocks: OutputBlock[], styleIndex: St
 
 interface MergeContext {
   p: string;
-  styleIndex: StyleIndex;
+  cellStyle: (cell: OutCell, col: number) => number;
+  rowHeights: ReadonlyMap<number, number>;
   cellRe: RegExp;
   formulaRe: RegExp;
   overwroteFormula: boolean;
 }
 
-function styleOf(cell: OutCell): CellStyle {
-  return { fill: cell.fill, numFmt: cell.numFmt, bold: cell.bold };
+/** A written cell's style; wrapping only where there is text to wrap. */
+function styleOf(cell: OutCell, wrap: boolean): CellStyle {
+  return { fill: cell.fill, numFmt: cell.numFmt, bold: cell.bold, wrap: wrap && cell.value !== null };
 }
 
-function newRow(p: string, row: number, cells: RowCells, styleIndex: StyleIndex): string {
+function newRow(ctx: MergeContext, row: number, cells: RowCells): string {
+  const { p, cellStyle } = ctx;
   const body = Array.from(cells.keys())
     .sort((a, b) => a - b)
-    .map((col) => cellXml(p, row, col, cells.get(col)!, styleIndex(styleOf(cells.get(col)!))))
+    .map((col) => cellXml(p, row, col, cells.get(col)!, cellStyle(cells.get(col)!, col)))
     .join("");
-  return body ? `<${p}row r="${row}">${body}</${p}row>` : "";
+  return body ? `<${p}row${rowAttrs(ctx, row, ` r="${row}"`)}>${body}</${p}row>` : "";
+}
+
+/** A row's attributes, its height raised where its wrapped reasons need more room. */
+function rowAttrs(ctx: MergeContext, row: number, attrs: string): string {
+  const want = ctx.rowHeights.get(row);
+  if (want === undefined) return attrs;
+  const ht = /\bht="([^"]*)"/.exec(attrs);
+  if (ht && Number(ht[1]) >= want) return attrs;
+  const without = attrs.replace(/\s+(?:ht|customHeight)="[^"]*"/g, "");
+  return `${without} ht="${want}" customHeight="1"`;
 }
 
 /** One existing row with block cells merged in column order; cells outside the block are kept verbatim. */
 function mergeRow(ctx: MergeContext, row: number, attrs: string, body: string, cells: RowCells): string {
-  const { p, cellRe, styleIndex } = ctx;
+  const { p, cellRe, cellStyle } = ctx;
   const appended = appendToRow(ctx, row, attrs, body, cells);
   if (appended !== null) return appended;
   // Existing cells stay byte strings; each generated cell is converted on its own.
@@ -131,14 +160,13 @@ function mergeRow(ctx: MergeContext, row: number, attrs: string, body: string, c
     // A cell without r= relies on its position; give it an explicit reference since cells move around it.
     parts.push({ col, xml: r ? m[0] : m[0].replace(/^(<[\w:]*c)\b/, `$1 r="${cellRef(row, col)}"`) });
   }
-  for (const [c, cell] of cells)
-    parts.push({ col: c, xml: utf8Binary(cellXml(p, row, c, cell, styleIndex(styleOf(cell)))) });
+  for (const [c, cell] of cells) parts.push({ col: c, xml: utf8Binary(cellXml(p, row, c, cell, cellStyle(cell, c))) });
   parts.sort((a, b) => a.col - b.col);
   const cols = parts.filter((x) => x.xml).map((x) => x.col);
   const newAttrs = cols.length
     ? attrs.replace(/\bspans="\d+:\d+"/, `spans="${cols[0]}:${cols[cols.length - 1]}"`)
     : attrs;
-  return `<${p}row${newAttrs}>${parts.map((x) => x.xml).join("")}${body.slice(tailStart)}</${p}row>`;
+  return `<${p}row${rowAttrs(ctx, row, newAttrs)}>${parts.map((x) => x.xml).join("")}${body.slice(tailStart)}</${p}row>`;
 }
 
 /**
@@ -168,11 +196,11 @@ function appendToRow(ctx: MergeContext, row: number, attrs: string, body: string
   let added = "";
   for (const c of Array.from(cells.keys()).sort((a, b) => a - b)) {
     const cell = cells.get(c)!;
-    added += cellXml(p, row, c, cell, ctx.styleIndex(styleOf(cell)));
+    added += cellXml(p, row, c, cell, ctx.cellStyle(cell, c));
   }
   const spanEnd = added ? maxCol : lastCol;
   const newAttrs = spanEnd ? attrs.replace(/\bspans="\d+:\d+"/, `spans="${firstCol || minCol}:${spanEnd}"`) : attrs;
-  return `<${p}row${newAttrs}>${body}${utf8Binary(added)}</${p}row>`;
+  return `<${p}row${rowAttrs(ctx, row, newAttrs)}>${body}${utf8Binary(added)}</${p}row>`;
 }
 
 /** <dimension ref> grown to cover the blocks. */

@@ -1,9 +1,10 @@
 // patchWorkbook: result cells into one sheet, whole sheets added or replaced; every other part copied as is.
-import { OutputBlock, SheetOutput } from "../core/types";
+import { OutputBlock, PageSetup, ResultLayout, SheetOutput } from "../core/types";
 import { binaryToBytes, bytesToBinary } from "./bytes";
 import { chartXml, drawingXml } from "./chart";
 import { XlsxError } from "./errors";
 import { rangeValues, sheetXml } from "./new-sheet";
+import { rootPrefix } from "./xml";
 import {
   DeflateLevel,
   Deflater,
@@ -30,6 +31,8 @@ import {
   removeRels,
 } from "./package-edit";
 import { patchSheetXml } from "./patch-sheet";
+import { printNames, setPrintTitles, titleRowsRef } from "./print-names";
+import { applyPageSetup, hasOwnPageSetup, setColumnWidths } from "./sheet-layout";
 import { StyleBook } from "./styles";
 
 export interface WorkbookPatch {
@@ -38,6 +41,14 @@ export interface WorkbookPatch {
   blocks: OutputBlock[];
   /** Sheets to add, or to replace when a sheet of the same name (ignoring case) exists. */
   sheets: SheetOutput[];
+  /** How the results look and print on `sheet` (widths always; the page setup only where the sheet has none of its own). */
+  layout?: SheetLayout;
+}
+
+export interface SheetLayout extends ResultLayout {
+  page: PageSetup;
+  /** Every footer the product writes (all languages): a page setup with one of them is an earlier run's. */
+  productFooters: string[];
 }
 
 export interface PatchOptions {
@@ -59,8 +70,15 @@ export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch, options: 
   const book = new StyleBook(partText(entries, stylesPath));
   const styleIndex = book.xfFor.bind(book);
 
-  const patched = patchSheetXml(bytesToBinary(entries.get(target.path)!), patch.blocks, styleIndex);
-  entries.set(target.path, binaryToBytes(patched.xml));
+  const cellLayout = {
+    wrapCols: new Set((patch.layout?.columns ?? []).filter((c) => c.wrap).map((c) => c.col)),
+    rowHeights: new Map((patch.layout?.rowHeights ?? []).map((h) => [h.row, h.height])),
+  };
+  const patched = patchSheetXml(bytesToBinary(entries.get(target.path)!), patch.blocks, styleIndex, cellLayout);
+  const xml = patch.layout
+    ? layOut(entries, wbPath, sheets.indexOf(target), patch.sheet, patched.xml, patch.layout)
+    : patched.xml;
+  entries.set(target.path, binaryToBytes(xml));
   let dropCalcChain = patched.overwroteFormula;
 
   const added: string[] = [];
@@ -82,13 +100,40 @@ export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch, options: 
       added.push(name);
     }
     const drawingRId = out.chart ? addChart(entries, path, out) : undefined;
-    setPartText(entries, path, sheetXml({ cells: out.cells, columnWidths: out.columnWidths, drawingRId }, styleIndex));
+    setPartText(
+      entries,
+      path,
+      sheetXml({ cells: out.cells, columnWidths: out.columnWidths, drawingRId, page: out.page }, styleIndex),
+    );
   }
 
   if (book.changed) setPartText(entries, stylesPath, book.toXml());
   if (dropCalcChain) removeCalcChain(entries, wbPath);
   addAppTitles(entries, sheets.filter((s) => s.kind === "worksheet").length - added.length, added);
   return writeEntries(entries, options.level ?? 6, options.deflater);
+}
+
+/**
+ * Column widths into the classified sheet's part (a byte string) and, where it has no page setup of
+ * its own, the product's: landscape A4 one page wide, footer, and the header block as print titles.
+ */
+function layOut(
+  entries: Entries,
+  wbPath: string,
+  index: number,
+  sheet: string,
+  xml: string,
+  layout: SheetLayout,
+): string {
+  const p = rootPrefix(xml, "worksheet");
+  const withWidths = setColumnWidths(xml, p, layout.columns);
+  const rows = layout.page.titleRows;
+  const ref = rows ? titleRowsRef(sheet, rows.first, rows.last) : null;
+  const book = partText(entries, wbPath);
+  const names = printNames(book, index);
+  if (hasOwnPageSetup(withWidths, p, { ...names, productFooters: layout.productFooters })) return withWidths;
+  if (ref) setPartText(entries, wbPath, setPrintTitles(book, index, ref));
+  return applyPageSetup(withWidths, p, layout.page);
 }
 
 /** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique ignoring case. */

@@ -8,6 +8,8 @@ export interface CellStyle {
   fill?: Fill;
   numFmt?: string;
   bold?: boolean;
+  /** Wrap the text (the reasons column). */
+  wrap?: boolean;
 }
 
 const FILL_RGB: Record<Fill, string> = { green: "FFC6EFCE", amber: "FFFFEB9C", red: "FFFFC7CE" };
@@ -36,8 +38,8 @@ export class StyleBook {
 
   /** The cellXfs index for a style; 0 (the default) when the cell asks for nothing. */
   xfFor(style: CellStyle): number {
-    if (!style.fill && !style.numFmt && !style.bold) return 0;
-    const key = `${style.fill ?? ""}|${style.numFmt ?? ""}|${style.bold ? 1 : 0}`;
+    if (!style.fill && !style.numFmt && !style.bold && !style.wrap) return 0;
+    const key = `${style.fill ?? ""}|${style.numFmt ?? ""}|${style.bold ? 1 : 0}|${style.wrap ? 1 : 0}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     const p = this.p;
@@ -51,7 +53,9 @@ export class StyleBook {
         )
       : 0;
     const apply = `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}`;
-    const xf = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply}/>`;
+    const xf = style.wrap
+      ? `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply} applyAlignment="1"><${p}alignment wrapText="1"/></${p}xf>`
+      : `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply}/>`;
     const index = this.indexOf("cellXfs", "xf", xf);
     this.cache.set(key, index);
     return index;
