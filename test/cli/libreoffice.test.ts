@@ -1,18 +1,19 @@
 // A second reader: LibreOffice opens the classified workbook and exports each sheet as CSV; the result
-// columns must read the same as our JSON. Skipped (with a message) where soffice is not installed.
+// columns must read the same as our JSON. Needs LibreOffice (test/support/tools.js: skipped with a
+// line in the summary where it is missing, failed with CI=true).
 import { spawnSync } from "child_process";
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { runCli, sampleFile, tempDir } from "./helpers";
 
-const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).status === 0;
-if (!hasSoffice) console.warn("libreoffice.test.ts: soffice not installed — LibreOffice round-trip check skipped");
-const maybe = hasSoffice ? test : test.skip;
+import { findTool, needs } from "../support/tools";
+
+const maybe = needs("soffice");
 
 /** Every sheet as CSV (UTF-8, raw values), each soffice call with its own profile and a timeout. */
 function toCsv(file: string, outDir: string): Map<string, string[][]> {
   const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-  const r = spawnSync("soffice", [`-env:UserInstallation=file://${outDir}/profile`, "--headless", "--convert-to", filter, "--outdir", outDir, file], { encoding: "utf8", timeout: 180000 });
+  const r = spawnSync(findTool("soffice")!, [`-env:UserInstallation=file://${outDir}/profile`, "--headless", "--convert-to", filter, "--outdir", outDir, file], { encoding: "utf8", timeout: 180000 });
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr || r.error}`);
   const sheets = new Map<string, string[][]>();
   for (const name of readdirSync(outDir).filter((f) => f.endsWith(".csv"))) {
