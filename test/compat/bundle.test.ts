@@ -1,14 +1,14 @@
 // The built pane, both flavours: ES5 (es-check) for every script the legacy flavour loads, ES2017
-// for the modern one, budgets, and what each flavour contains. Builds into a temporary folder so a
-// concurrent e2e run's dist/ (or a CLI build's build/) is left alone.
+// for the modern one, budgets, and what each flavour contains. Reads the run's CDN build
+// (test/support/builds.ts, shared with test/web-build and the e2e suite), so dist/ is left alone.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { ES_CHECK, tool, WEBPACK } from "./tools";
+import { builtOk } from "../support/builds";
+import { ES_CHECK, tool } from "./tools";
 
 const TMP = mkdtempSync(join(tmpdir(), "tt-compat-"));
-const OUT = join(TMP, "dist");
-const STATS = join(TMP, "stats.json");
+let OUT = "";
 const { BUDGET, POLYFILLS_NOT_NEEDED } = require("../../webpack.config.js") as { BUDGET: Record<string, number>; POLYFILLS_NOT_NEEDED: RegExp[] };
 
 interface StatsModule { name: string; modules?: StatsModule[] }
@@ -17,12 +17,12 @@ interface Stats { children: { name: string; modules: StatsModule[] }[] }
 let html = "";
 let stats: Stats;
 
-beforeAll(() => {
-  const run = tool(WEBPACK, ["--mode", "production", "--env", `outDir=${OUT}`, `--json=${STATS}`]);
-  if (run.code !== 0) throw new Error("webpack failed:\n" + run.out.slice(-4000));
+beforeAll(async () => {
+  const build = await builtOk("cdn");
+  OUT = build.dir;
   html = readFileSync(join(OUT, "taskpane.html"), "utf8");
-  stats = JSON.parse(readFileSync(STATS, "utf8")) as Stats;
-}, 180000);
+  stats = JSON.parse(readFileSync(build.stats, "utf8")) as Stats;
+}, 600000);
 
 /** The src attributes of the page's script tags that match `attr` (office.js is never one). */
 function scripts(attr: RegExp): string[] {

@@ -1,30 +1,37 @@
-// The e2e harness: build dist/ and the office.js stand-in, serve dist/ on 127.0.0.1, drive the
-// system Chromium with playwright-core, and open the pane on a simulated workbook.
+// The e2e harness: serve the run's CDN build (test/support/builds.ts) on 127.0.0.1, drive the
+// browser test/support/tools.js finds (CHROMIUM_PATH, chromium/chrome on the PATH, or an installed
+// Chrome or Edge) with playwright-core, and open the pane on a simulated workbook.
 
-import { execFileSync } from "child_process";
 import { existsSync, mkdirSync, readFileSync } from "fs";
 import { createServer, Server } from "http";
 import { AddressInfo } from "net";
 import { extname, join, normalize, resolve } from "path";
 import { Browser, chromium, Page } from "playwright-core";
+import { run } from "../support/builds";
+import { findBrowser } from "../support/tools";
 import type { E2EConfig } from "./office-stub";
 
 export const ROOT = resolve(__dirname, "../..");
-export const DIST = join(ROOT, "dist");
+/** The environment variable global-setup.ts leaves the served folder in (the run's CDN build). */
+export const DIST_ENV = "TIERS_E2E_DIST";
+/** Where global-setup.ts leaves the output of a build that failed (each spec's beforeAll throws it). */
+export const BUILD_ERROR_ENV = "TIERS_E2E_BUILD_ERROR";
 export const STUB = join(ROOT, "build/e2e/office-stub.js");
 export const SHOTS = join(ROOT, "e2e-screenshots");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/**";
+const LAUNCH_TIMEOUT_MS = 30000;
 
-function webpack(args: string[]): void {
-  execFileSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), ...args], { cwd: ROOT, stdio: "pipe" });
+/** The folder the pane is served from: the run's CDN build, or dist/ with E2E_REUSE_DIST=1. */
+export function distDir(): string {
+  const dir = process.env[DIST_ENV];
+  if (!dir) throw new Error(`e2e: ${DIST_ENV} is not set (test/e2e/global-setup.ts sets it)`);
+  return dir;
 }
 
-/** dist/ is rebuilt unless E2E_REUSE_DIST=1 and one exists; the stub is always rebuilt (4 s). */
-export function buildAll(): void {
-  if (!(process.env.E2E_REUSE_DIST === "1" && existsSync(join(DIST, "taskpane.html")))) {
-    webpack(["--mode", "production"]);
-  }
-  webpack(["-c", join(ROOT, "test/e2e/webpack.stub.config.js")]);
+/** The office.js stand-in (office-stub.ts + the Excel host simulator), rebuilt every run (4 s). */
+export async function buildStub(): Promise<void> {
+  const r = await run(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "-c", join(ROOT, "test/e2e/webpack.stub.config.js")], { timeoutMs: 5 * 60 * 1000 });
+  if (r.code !== 0) throw new Error("e2e: the office.js stand-in did not build:\n" + r.out);
   mkdirSync(SHOTS, { recursive: true });
 }
 
@@ -35,6 +42,7 @@ const TYPES: Record<string, string> = {
 
 /** A static server for dist/ only; anything outside it is a 404. */
 export function serveDist(): Promise<{ server: Server; base: string }> {
+  const DIST = distDir();
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url || "/").split("?")[0])).replace(/^([/\\])+/, "");
     const file = join(DIST, path || "taskpane.html");
@@ -53,9 +61,14 @@ export function serveDist(): Promise<{ server: Server; base: string }> {
   });
 }
 
+/** Launches the browser tools.js finds; throws at once (no launch) when there is none. */
 export function launch(): Promise<Browser> {
+  const browser = findBrowser();
+  if (!browser) throw new Error("e2e: no browser found (test/support/tools.js)");
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: browser.executablePath,
+    channel: browser.channel,
+    timeout: LAUNCH_TIMEOUT_MS,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
 }
@@ -136,7 +149,7 @@ export async function openPane(browser: Browser, base: string, config: E2EConfig
     await page.addInitScript(() => {
       delete (String.prototype as { normalize?: unknown }).normalize;
     });
-    const html = asIE11Sees(readFileSync(join(DIST, "taskpane.html"), "utf8"));
+    const html = asIE11Sees(readFileSync(join(distDir(), "taskpane.html"), "utf8"));
     await page.route(base + "taskpane.html", (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }));
   }
   if (options.clock) await page.clock.install();
@@ -145,18 +158,31 @@ export async function openPane(browser: Browser, base: string, config: E2EConfig
   return { page, dialogs, errors };
 }
 
-/** One Chromium and one dist/ server for a whole spec file: started before its tests, stopped after. */
+/**
+ * One browser and one dist/ server for a whole spec file: started before its tests, stopped after,
+ * whatever started (a failed launch still closes the server). Without a browser nothing starts:
+ * setup.ts has made every test a skipped (or, with CI=true, failing) one.
+ */
 export function paneSession(): { open: (config: E2EConfig, options?: OpenOptions) => Promise<PaneHandle> } {
-  let browser: Browser;
-  let server: Server;
-  let base: string;
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  let base = "";
   beforeAll(async () => {
+    if (!findBrowser()) return;
+    if (process.env[BUILD_ERROR_ENV]) throw new Error(process.env[BUILD_ERROR_ENV]);
     ({ server, base } = await serveDist());
     browser = await launch();
   });
   afterAll(async () => {
-    await browser.close();
-    await new Promise((done) => server.close(done));
+    if (browser) await browser.close();
+    if (server) await new Promise((done) => server!.close(done));
+    browser = undefined;
+    server = undefined;
   });
-  return { open: (config, options) => openPane(browser, base, config, options) };
+  return {
+    open: (config, options) => {
+      if (!browser) throw new Error("e2e: the browser did not start (see beforeAll)");
+      return openPane(browser, base, config, options);
+    },
+  };
 }
