@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes every layout of the sample district (test/fixtures/layouts.ts) to samples/layouts/NN-id.xlsx,
+// Writes every layout (and gap layout) of the sample district (test/fixtures/layouts.ts) to samples/layouts/NN-id.xlsx,
 // with its merges and number formats, and samples/layouts/README.txt listing what each one shows, so a
 // person can open them. Uses the compiled build: it runs `npm run build:cli` (for src/xlsx) and compiles
 // the fixture with scripts/tsconfig.layouts.json into build/layouts first.
@@ -21,7 +21,7 @@ execFileSync(
 );
 
 const { createWorkbook } = require("../build/xlsx");
-const { colLetters, layouts, sampleDistrict } = require("../build/layouts/test/fixtures/layouts");
+const { colLetters, gapLayouts, layouts, sampleDistrict } = require("../build/layouts/test/fixtures/layouts");
 
 /** A column width that fits its longest cell in the table (CJK characters count double), 6 to 30 characters. */
 function widths(layout) {
@@ -59,21 +59,24 @@ const index = [
   "  node bin/township-tiers.js classify samples/layouts/FILE.xlsx",
   "",
 ];
-layouts(sampleDistrict()).forEach((layout, i) => {
-  const file = `${String(i + 1).padStart(2, "0")}-${layout.id}.xlsx`;
-  const sheet = {
-    name: layout.sheetName,
-    values: layout.values,
-    formats: layout.formats,
-    merges: layout.merges,
-    columnWidths: widths(layout),
-  };
-  fs.writeFileSync(path.join(dir, file), createWorkbook([sheet]));
-  const e = layout.expected;
-  index.push(`${file}: ${layout.description}`);
-  index.push(
-    `    header rows ${e.headerRow}–${e.headerRow + e.headerRows - 1}, units row ${e.unitsRow || "none"}, skipped rows ${e.skipped.map((s) => `${s.row} (${s.kind})`).join(", ") || "none"}`,
-  );
-  process.stdout.write(`${path.relative(process.cwd(), path.join(dir, file))}\n`);
-});
+// The layouts the core does not read yet (gapLayouts) follow, numbered on, their ids starting gap-.
+layouts(sampleDistrict())
+  .concat(gapLayouts(sampleDistrict()))
+  .forEach((layout, i) => {
+    const file = `${String(i + 1).padStart(2, "0")}-${layout.id}.xlsx`;
+    const sheet = {
+      name: layout.sheetName,
+      values: layout.values,
+      formats: layout.formats,
+      merges: layout.merges,
+      columnWidths: widths(layout),
+    };
+    fs.writeFileSync(path.join(dir, file), createWorkbook([sheet]));
+    const e = layout.expected;
+    index.push(`${file}: ${layout.description}`);
+    index.push(
+      `    header rows ${e.headerRow}–${e.headerRow + e.headerRows - 1}, units row ${e.unitsRow || "none"}, skipped rows ${e.skipped.map((s) => `${s.row} (${s.kind})`).join(", ") || "none"}`,
+    );
+    process.stdout.write(`${path.relative(process.cwd(), path.join(dir, file))}\n`);
+  });
 fs.writeFileSync(path.join(dir, "README.txt"), index.join("\n") + "\n");

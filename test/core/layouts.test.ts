@@ -4,11 +4,12 @@
 import fc from "fast-check";
 import { classifySheet, defaultRules, t } from "../../src/core";
 import type { CellValue, RunResult } from "../../src/core";
-import { layouts, sampleDistrict } from "../fixtures/layouts";
+import { gapLayouts, layouts, sampleDistrict } from "../fixtures/layouts";
 import type { DistrictData, ExpectedSkip, Layout, TierNo, TownshipData } from "../fixtures/layouts";
 
 const rules = defaultRules();
 const LAYOUT_IDS = layouts(sampleDistrict()).map((l) => l.id);
+const GAP_IDS = gapLayouts(sampleDistrict()).map((l) => l.id);
 
 export function classifyLayout(layout: Layout): RunResult {
   return classifySheet({ name: layout.sheetName, values: layout.values, formats: layout.formats }, rules, {
@@ -117,24 +118,37 @@ const district: fc.Arbitrary<DistrictData> = fc.record({
 
 // ---- The properties ----
 
+function expectSameAsPlain(plain: Layout, layout: Layout): void {
+  const result = classifyLayout(layout);
+  expect(comparable(result)).toEqual(comparable(classifyLayout(plain)));
+  expect(result.rows.map((r) => r.row)).toEqual(layout.expected.townshipRows);
+  expect(result.skipped).toEqual(layout.expected.skipped.map((s) => ({ row: s.row, reason: expectedReason(s) })));
+  expect([result.headerRow, result.headerRows, result.unitsRow, result.output.firstRow]).toEqual([
+    layout.expected.headerRow,
+    layout.expected.headerRows,
+    layout.expected.unitsRow,
+    layout.expected.headerRow,
+  ]);
+}
+
 describe.each(LAYOUT_IDS.filter((id) => id !== "plain"))("layout %s", (id) => {
   test("gives the plain layout's results, and skips exactly its units, totals and note rows", () => {
     fc.assert(
       fc.property(district, (d) => {
         const [plain, layout] = layouts(d, ["plain", id]);
-        const result = classifyLayout(layout);
-        expect(comparable(result)).toEqual(comparable(classifyLayout(plain)));
-        expect(result.rows.map((r) => r.row)).toEqual(layout.expected.townshipRows);
-        expect(result.skipped).toEqual(layout.expected.skipped.map((s) => ({ row: s.row, reason: expectedReason(s) })));
-        expect([result.headerRow, result.headerRows, result.unitsRow, result.output.firstRow]).toEqual([
-          layout.expected.headerRow,
-          layout.expected.headerRows,
-          layout.expected.unitsRow,
-          layout.expected.headerRow,
-        ]);
+        expectSameAsPlain(plain, layout);
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+// Layouts the core does not read yet: these tests pass while the core still gets them wrong. When one
+// fails, the core reads that layout: move it from gapLayouts() into layouts().
+describe.each(GAP_IDS)("not yet read: layout %s", (id) => {
+  test.failing("differs from the plain layout's results or skipped rows", () => {
+    const d = sampleDistrict();
+    expectSameAsPlain(layouts(d, ["plain"])[0], gapLayouts(d, [id])[0]);
   });
 });
 
