@@ -24,10 +24,14 @@ export interface Capabilities {
   rangeByIndexes: boolean;
   /** 1.7: numberFormatLocal exists; we still read the invariant numberFormat. */
   numberFormatLocal: boolean;
+  /** 1.7: ChartPointFormat.border (the dark outline of each tier's bar). Fallback: bars without an outline. */
+  chartPointBorder: boolean;
   /** 1.8: setting calculationMode. */
   calculationMode: boolean;
   /** 1.9: suspendScreenUpdatingUntilNextSync. */
   suspendScreenUpdating: boolean;
+  /** 1.9: Worksheet.pageLayout (orientation, paper, zoom, print titles, footers). Fallback: Excel's own page setup. */
+  pageLayout: boolean;
   /** 1.9: getRanges / RangeAreas. */
   rangeAreas: boolean;
   /** 1.11: Excel.run({ delayForCellEdit }). */
@@ -66,8 +70,10 @@ export function detectCapabilities(requirements: Requirements | undefined = offi
     suspendCalculation: excel("1.6"),
     rangeByIndexes: excel("1.7"),
     numberFormatLocal: excel("1.7"),
+    chartPointBorder: excel("1.7"),
     calculationMode: excel("1.8"),
     suspendScreenUpdating: excel("1.9"),
+    pageLayout: excel("1.9"),
     rangeAreas: excel("1.9"),
     delayForCellEdit: excel("1.11"),
     mergeUndoGroup: excel("1.20"),

@@ -3,7 +3,10 @@
 import {
   classifySheet,
   defaultRules,
+  pageFooter,
   readRulesSheet,
+  resultLayout,
+  resultPageSetup,
   rulesSheet,
   RULES_SHEET,
   summarySheet,
@@ -17,6 +20,7 @@ import { formatColumns, Grid, isBlankGrid, Probe, probeSheet, readArea, sheetInp
 import { withExcel, singleFlight, Session } from "./session";
 import { OwnedSheet, queueChartLookup, queueSheetOutput } from "./sheet-output";
 import { cellBlock, writeBlock } from "./write";
+import { PageState, pageIsOwn, queuePageSetup, queuePageState, queueResultLayout } from "./layout";
 
 export type Phase = "reading" | "classifying" | "writing" | "done";
 
@@ -37,6 +41,8 @@ interface Reads {
   grid: Grid;
   rulesInput: SheetInput | null;
   summaryCharts: Excel.ChartCollection | undefined;
+  /** The sheet's page setup (ExcelApi 1.9), read to leave the user's own alone. */
+  page: PageState | undefined;
 }
 
 /**
@@ -45,7 +51,11 @@ interface Reads {
  * budget allows; number formats only where the core reads them.
  */
 async function readAll(s: Session, options: ClassifyOptions): Promise<Reads> {
-  const probe = await probeSheet(s, options.sheetName, [RULES_SHEET, SUMMARY_SHEET]);
+  let page: PageState | undefined;
+  const readPage = (ws: Excel.Worksheet) => {
+    page = s.caps.pageLayout ? queuePageState(ws) : undefined;
+  };
+  const probe = await probeSheet(s, options.sheetName, [RULES_SHEET, SUMMARY_SHEET], readPage);
   if (probe.protected) throw new AdapterError("protected", "protected", { sheet: probe.name });
   let rulesInput: SheetInput | null = null;
   let summaryCharts: Excel.ChartCollection | undefined;
@@ -86,7 +96,7 @@ async function readAll(s: Session, options: ClassifyOptions): Promise<Reads> {
       }
     : undefined;
   const grid = await readArea(s, probe.ws, probe.used, alongFirst, plan);
-  return { probe, grid, rulesInput, summaryCharts };
+  return { probe, grid, rulesInput, summaryCharts, page };
 }
 
 function rulesFrom(reads: Reads, lang: Lang): Rules {
@@ -110,6 +120,9 @@ async function runInExcel(s: Session, options: ClassifyOptions) {
   let tailStarted = false;
   const tail = () => {
     tailStarted = true;
+    queueResultLayout(s, probe.ws, resultLayout(out), block.row, block.cells.length);
+    const footers = [pageFooter("zh"), pageFooter("en")];
+    if (reads.page && !pageIsOwn(reads.page, footers)) queuePageSetup(probe.ws, resultPageSetup(result, lang));
     if (rulesCreated) queueSheetOutput(s, { name: RULES_SHEET, exists: false }, rulesSheet(rules, lang));
     queueSheetOutput(s, summary, summarySheet(result, rules, lang, options.runAt || new Date()));
   };

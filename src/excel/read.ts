@@ -55,9 +55,16 @@ export function usedRange(ws: Excel.Worksheet, s: Session): Excel.Range {
  * the first headRows rows of its used range: used ∩ the sheet rows from its top row down,
  * built from ExcelApi 1.1 calls only (getCell, getBoundingRect, getEntireRow, getIntersection).
  */
-export function queueProbe(s: Session, sheetName: string | undefined, others: string[], headRows = 0): () => Probe {
+export function queueProbe(
+  s: Session,
+  sheetName: string | undefined,
+  others: string[],
+  headRows = 0,
+  along?: (ws: Excel.Worksheet) => void,
+): () => Probe {
   const sheets = s.ctx.workbook.worksheets;
   const ws = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
+  if (along) along(ws); // other reads of the same sheet ride with the probe (its page setup)
   ws.load(s.caps.protection ? "name, protection/protected" : "name");
   const used = usedRange(ws, s).load("rowIndex, columnIndex, rowCount, columnCount");
   const band =
@@ -87,8 +94,13 @@ export function queueProbe(s: Session, sheetName: string | undefined, others: st
  * range thousands of columns wide; or a used range ending at the grid's last rows) the probe
  * is repeated without them and the cells are read the old way, every column's format included.
  */
-export async function probeSheet(s: Session, sheetName: string | undefined, others: string[]): Promise<Probe> {
-  const withHead = queueProbe(s, sheetName, others, PROBE_ROWS);
+export async function probeSheet(
+  s: Session,
+  sheetName: string | undefined,
+  others: string[],
+  along?: (ws: Excel.Worksheet) => void,
+): Promise<Probe> {
+  const withHead = queueProbe(s, sheetName, others, PROBE_ROWS, along);
   try {
     await s.sync();
     return withHead();
@@ -97,7 +109,7 @@ export async function probeSheet(s: Session, sheetName: string | undefined, othe
     if (code !== "ResponsePayloadSizeLimitExceeded" && code !== "InvalidArgument" && code !== "ItemNotFound") throw e;
     console.warn("township-tiers: the probe's first rows were refused; probing without them", e);
   }
-  const bare = queueProbe(s, sheetName, others, 0);
+  const bare = queueProbe(s, sheetName, others, 0, along);
   await s.sync();
   return bare();
 }

@@ -1,5 +1,7 @@
 // The sheets the product owns (规则, 分类汇总): created when absent, cleared and rewritten when present.
-import type { SheetOutput } from "../core/types";
+import type { Fill, SheetOutput } from "../core/types";
+import { queuePageSetup } from "./layout";
+import { FILL_COLORS } from "./styles";
 import { a1, parseA1, union } from "./ranges";
 import type { Session } from "./session";
 import { cellBlock, queueCells } from "./write";
@@ -39,11 +41,15 @@ export function queueSheetOutput(s: Session, target: OwnedSheet, out: SheetOutpu
       ws.getRange(a1({ row: 0, col, rows: 1, cols: 1 })).format.columnWidth = Math.round(chars * POINTS_PER_CHAR);
     });
   }
-  if (out.chart) queueChart(ws, out.chart);
+  if (out.chart) queueChart(s, ws, out.chart);
+  if (out.page && s.caps.pageLayout) queuePageSetup(ws, out.page); // the sheet is ours: always our setup
   return ws;
 }
 
-function queueChart(ws: Excel.Worksheet, spec: NonNullable<SheetOutput["chart"]>): void {
+/** The dark outline of each tier's bar: the text colour of Excel's Good / Neutral / Bad styles. */
+const BAR_LINES: Record<Fill, string> = { green: "#006100", amber: "#9C5700", red: "#9C0006" };
+
+function queueChart(s: Session, ws: Excel.Worksheet, spec: NonNullable<SheetOutput["chart"]>): void {
   const categories = parseA1(spec.categories);
   const values = parseA1(spec.values);
   if (!categories || !values) return;
@@ -51,4 +57,12 @@ function queueChart(ws: Excel.Worksheet, spec: NonNullable<SheetOutput["chart"]>
   const chart = ws.charts.add("ColumnClustered", ws.getRange(a1(union(categories, values))), "Columns");
   chart.title.text = spec.title;
   chart.setPosition(spec.anchor);
+  chart.legend.visible = false; // one series: its name says nothing the title does not
+  if (spec.dataLabels) chart.dataLabels.showValue = true; // ExcelApi 1.1
+  const points = chart.series.getItemAt(0).points;
+  (spec.fills || []).forEach((fill, i) => {
+    const format = points.getItemAt(i).format;
+    format.fill.setSolidColor(FILL_COLORS[fill]); // ExcelApi 1.1: each tier's bar in its cells' colour
+    if (s.caps.chartPointBorder) format.border.color = BAR_LINES[fill]; // ExcelApi 1.7
+  });
 }

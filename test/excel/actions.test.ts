@@ -14,11 +14,11 @@ describe("detectCapabilities", () => {
     };
     expect(caps("vl2016")).toEqual({
       supported: true, excelApi: "1.1", usedRangeValuesOnly: false, protection: false, autofit: false, nullObjects: false,
-      suspendCalculation: false, rangeByIndexes: false, numberFormatLocal: false, calculationMode: false,
-      suspendScreenUpdating: false, rangeAreas: false, delayForCellEdit: false, mergeUndoGroup: false, sharedRuntime: false, dialogApi: false,
+      suspendCalculation: false, rangeByIndexes: false, numberFormatLocal: false, chartPointBorder: false, calculationMode: false,
+      suspendScreenUpdating: false, pageLayout: false, rangeAreas: false, delayForCellEdit: false, mergeUndoGroup: false, sharedRuntime: false, dialogApi: false,
     });
-    expect(caps("vl2019")).toMatchObject({ excelApi: "1.7", nullObjects: true, rangeByIndexes: true, suspendScreenUpdating: false, sharedRuntime: false });
-    expect(caps("m365")).toMatchObject({ excelApi: "1.20", mergeUndoGroup: true, sharedRuntime: true, dialogApi: true });
+    expect(caps("vl2019")).toMatchObject({ excelApi: "1.7", nullObjects: true, rangeByIndexes: true, chartPointBorder: true, suspendScreenUpdating: false, pageLayout: false, sharedRuntime: false });
+    expect(caps("m365")).toMatchObject({ excelApi: "1.20", pageLayout: true, mergeUndoGroup: true, sharedRuntime: true, dialogApi: true });
     expect(detectCapabilities(undefined).supported).toBe(false);
   });
 });

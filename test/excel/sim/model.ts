@@ -9,6 +9,7 @@ export interface SimCell {
   numberFormat: string; // "General" by default
   fill: string | null; // "#RRGGBB" or null
   bold: boolean;
+  wrap?: boolean; // format.wrapText
 }
 
 export interface SimChart {
@@ -18,6 +19,29 @@ export interface SimChart {
   seriesBy: string;
   title: string;
   anchor: string | null; // top-left cell
+  legend: boolean;
+  dataLabels: boolean; // values shown on the bars
+  pointFills: Record<number, string>; // point index → "#RRGGBB"
+  pointBorders: Record<number, string>;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): what a new sheet has, then what was set. */
+export interface SimPageLayout {
+  orientation: string; // "Portrait" | "Landscape"
+  paperSize: string; // "A4", "Letter", …
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printGridlines: boolean;
+  printHeadings: boolean;
+  printArea: string | null;
+  printTitleRows: string | null; // "$3:$3"
+  headersFooters: Record<string, string>; // centerFooter, leftHeader, … ("" when empty)
+}
+
+export function defaultPageLayout(): SimPageLayout {
+  return {
+    orientation: "Portrait", paperSize: "A4", zoom: { scale: 100 }, printGridlines: false, printHeadings: false,
+    printArea: null, printTitleRows: null, headersFooters: {},
+  };
 }
 
 export interface SimSheet {
@@ -27,6 +51,7 @@ export interface SimSheet {
   charts: SimChart[];
   protected: boolean;
   columnWidths: Map<number, number>; // points
+  pageLayout: SimPageLayout;
   deleted: boolean;
 }
 
@@ -44,11 +69,14 @@ export function blankCell(): SimCell {
 }
 
 export function isDefault(cell: SimCell): boolean {
-  return cell.value === "" && !cell.formula && cell.numberFormat === "General" && !cell.fill && !cell.bold;
+  return cell.value === "" && !cell.formula && cell.numberFormat === "General" && !cell.fill && !cell.bold && !cell.wrap;
 }
 
 export function newSheet(name: string): SimSheet {
-  return { name, cells: new Map(), merges: [], charts: [], protected: false, columnWidths: new Map(), deleted: false };
+  return {
+    name, cells: new Map(), merges: [], charts: [], protected: false, columnWidths: new Map(),
+    pageLayout: defaultPageLayout(), deleted: false,
+  };
 }
 
 export function newWorkbook(sheets: SimSheet[]): SimWorkbook {
@@ -103,8 +131,9 @@ export function snapshotSheet(sheet: SimSheet): SimSheet {
     ...sheet,
     cells,
     merges: sheet.merges.map((m) => ({ ...m })),
-    charts: sheet.charts.map((c) => ({ ...c })),
+    charts: sheet.charts.map((c) => ({ ...c, pointFills: { ...c.pointFills }, pointBorders: { ...c.pointBorders } })),
     columnWidths: new Map(sheet.columnWidths),
+    pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom }, headersFooters: { ...sheet.pageLayout.headersFooters } },
   };
 }
 

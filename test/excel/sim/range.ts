@@ -223,7 +223,7 @@ export class SimRange extends SimObject {
         if (!inside(r, c)) continue;
         updateCell(t.sheet, r, c, (cell) => {
           if (applyTo !== "Formats") { cell.value = ""; delete cell.formula; }
-          if (applyTo !== "Contents") { cell.numberFormat = "General"; cell.fill = null; cell.bold = false; }
+          if (applyTo !== "Contents") { cell.numberFormat = "General"; cell.fill = null; cell.bold = false; delete cell.wrap; }
         });
       }
       if (applyTo !== "Contents") t.sheet.merges = t.sheet.merges.filter((m) => !inside(m.row, m.col));
@@ -251,6 +251,13 @@ export class SimRangeFormat {
       get bold(): boolean { throw new SimExcelError("PropertyNotLoaded", "RangeFont.bold", "bold"); },
     };
   }
+
+  /** ExcelApi 1.1. */
+  set wrapText(v: boolean) {
+    this.range.queueAction("RangeFormat.wrapText", 1, v, (t) =>
+      this.range.eachCell(t, (r, c) => updateCell(t.sheet, r, c, (cell) => { if (v) cell.wrap = true; else delete cell.wrap; })));
+  }
+  get wrapText(): boolean { throw new SimExcelError("PropertyNotLoaded", "RangeFormat.wrapText", "wrapText"); }
 
   set columnWidth(points: number) {
     this.range.queueAction("RangeFormat.columnWidth", 2, points, (t) => {

@@ -6,6 +6,7 @@ import { SimExcelError } from "./errors";
 import { newSheet, SimSheet, usedRect } from "./model";
 import { SimRange, writableSheet } from "./range";
 import { SimRangeAreas } from "./range-areas";
+import { SimPageLayoutProxy } from "./page-layout";
 
 const GRID = { rows: 1_048_576, cols: 16_384 };
 
@@ -13,11 +14,14 @@ export class SimWorksheet extends SimObject {
   private target: SimSheet | null | undefined;
   readonly protection: SimProtection;
   readonly charts: SimChartCollection;
+  /** ExcelApi 1.9: every operation on it is refused with ApiNotFound below. */
+  readonly pageLayout: SimPageLayoutProxy;
 
   constructor(ctx: SimContext, label: string, api: number, payload: unknown, resolve: (() => SimSheet | null) | SimSheet) {
     super(ctx);
     this.protection = new SimProtection(ctx, this);
     this.charts = new SimChartCollection(ctx, this);
+    this.pageLayout = new SimPageLayoutProxy(ctx, (where) => this.liveSheet(where));
     if (typeof resolve !== "function") {
       this.target = resolve; // an item of a loaded collection: already known
       return;
