@@ -1,17 +1,16 @@
 // Acceptance (issue 13 part 5): the classified sample, printed by LibreOffice to PDF and rendered with
 // pdftoppm, fits its classified sheet on at most 2 pages with the township names on every page, and
-// 分类汇总 on one page whose chart shows bars in the tiers' colours. Skipped where soffice or
-// poppler-utils is missing. The PDF and PNGs stay in a temp folder (never in the repo).
+// 分类汇总 on one page whose chart shows bars in the tiers' colours. Needs LibreOffice and poppler-utils
+// (test/support/tools.js). The PDF and PNGs stay in a temp folder (never in the repo).
 import { spawn, spawnSync } from "child_process";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { sampleWorkbook } from "../../src/core";
+import { findTool, needs } from "../support/tools";
 import { runCli, sampleFile, tempDir } from "./helpers";
 
-const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).status === 0;
-const ready = has("soffice") && has("pdftoppm") && has("pdftotext");
-if (!ready) console.warn("print.test.ts: soffice or poppler-utils not installed — print check skipped");
-const maybe = ready ? test : test.skip;
+// pdftotext and pdfinfo come with pdftoppm (poppler-utils).
+const maybe = needs("soffice", "pdftoppm");
 
 /** soffice in its own process group with a private profile; the whole group is killed at the end, whatever happens. */
 async function toPdf(file: string, outDir: string): Promise<string> {
@@ -24,7 +23,7 @@ async function toPdf(file: string, outDir: string): Promise<string> {
     outDir,
     file,
   ];
-  const child = spawn("soffice", args, { detached: true, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(findTool("soffice")!, args, { detached: true, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (d: Buffer) => void (stderr += d.toString()));
   let timer: NodeJS.Timeout | undefined;
