@@ -69,9 +69,11 @@ describe.each(["cdn", "intranet"] as const)("%s build", (flavour) => {
   test(`our scripts within budget: legacy ≤ ${BUDGET.legacy} bytes, modern ≤ ${BUDGET.modern} bytes; legacy parses as ES5`, () => {
     const dir = b().dir;
     const acorn = require("acorn") as { parse: (src: string, opts: object) => unknown };
+    // The page's four scripts per flavour count against the budget; chunks loaded on demand (if any) do not.
+    const page = ["commands.js", "runtime.js", "shared.js", "taskpane.js"];
     const scripts = (fl: string) => readdirSync(join(dir, fl)).filter((f) => f.endsWith(".js")).sort();
-    for (const fl of ["legacy", "modern"]) expect([fl, scripts(fl)]).toEqual([fl, ["commands.js", "runtime.js", "shared.js", "taskpane.js"]]);
-    const bytes = (fl: string) => size(join(dir, fl), scripts(fl));
+    for (const fl of ["legacy", "modern"]) expect([fl, scripts(fl)]).toEqual([fl, expect.arrayContaining(page)]);
+    const bytes = (fl: string) => size(join(dir, fl), page);
     console.log(`build ${flavour}: legacy ${bytes("legacy")} bytes, modern ${bytes("modern")} bytes; dist/ ${size(dir, files(dir))} bytes in ${files(dir).length} files`);
     expect(bytes("legacy")).toBeLessThanOrEqual(BUDGET.legacy);
     expect(bytes("modern")).toBeLessThanOrEqual(BUDGET.modern);
