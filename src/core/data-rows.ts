@@ -22,18 +22,23 @@ const TOTALS = [
   "全鎮",
   "total",
   "grandtotal",
+  "平均",
+  "平均值",
+  "均值",
 ];
 
 // Every totals label has one of these characters (full-width T folds to t under NFKC), so most
 // township names are ruled out without normalising them.
-const TOTALS_HINT = /[合总總小全tTｔＴ]/;
+const TOTALS_HINT = /[合总總小全均tTｔＴ]/;
 
-// A group's totals: 东片小计, 城区合计, 一片区小计 (a short label ending in 小计, 合计 or 总计).
-const GROUP_TOTALS = /^.{1,8}(小计|小計|合计|合計|总计|總計)$/;
+// A group's totals or average: 东片小计, 城区合计, 一片区小计, 全区平均 (a short label ending so).
+const GROUP_TOTALS = /^.{1,8}(小计|小計|合计|合計|总计|總計|平均|平均值)$/;
+// What may follow the label: a count in brackets (合计（14个乡镇）) or a colon (全区合计：).
+const LABEL_TAIL = /(\([^()]*\)|:)$/;
 
 export function isTotalsLabel(v: CellValue | undefined): boolean {
   if (typeof v !== "string" || !TOTALS_HINT.test(v)) return false;
-  const s = compactText(v);
+  const s = compactText(v).replace(LABEL_TAIL, "");
   return TOTALS.indexOf(s) >= 0 || GROUP_TOTALS.test(s);
 }
 
@@ -73,6 +78,8 @@ const NOTE_MARKERS = [
   "電話",
   "统计负责人",
   "統計負責人",
+  "局长",
+  "局長",
   "签字",
   "簽字",
   "盖章",
@@ -83,7 +90,7 @@ const NOTE_MARKERS = [
   "notes:",
   "source:",
 ];
-const NOTE_HINT = /^\s*[注註说說备備填制製审審数數资資单單负負日联聯电電统統签簽盖蓋(（nNsSｎＮｓＳ]/;
+const NOTE_HINT = /^\s*[注註说說备備填制製审審数數资資单單负負日联聯电電统統签簽盖蓋报報局(（nNsSｎＮｓＳ]/;
 
 /** Text that starts like a footnote or a signature line: 注：…, 说明…, 填表人：…, 数据来源：… */
 export function isNoteText(v: CellValue | undefined): boolean {
