@@ -24,7 +24,9 @@ const DIST = path.resolve(__dirname, "dist");
 const ENTRIES = { taskpane: "./src/taskpane/taskpane.ts", commands: "./src/commands/commands.ts" };
 const KB = 1000;
 /** Minified JavaScript the pane loads per flavour (office.js excluded); the e2e suite enforces them too. */
-const BUDGET = { modern: 150 * KB, legacy: 200 * KB };
+// legacy: 200 KB until the real-tables work (header blocks and rule, print layout) took it to ~204.5 KB
+// with the rarer actions already loaded on demand; 210 KB since (docs/decisions/ie11.md).
+const BUDGET = { modern: 150 * KB, legacy: 210 * KB };
 
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -155,6 +157,9 @@ function flavourConfig(flavour, env, dev, dist) {
     module: {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: { loader: "babel-loader", options: babelOptions(flavour, true) } },
+        // The core and the Office.js adapter do nothing on import: what the pane's first scripts do not use
+        // of them (the rarer actions and the sample, which app.ts imports on demand) stays out of them.
+        { test: /[\\/]src[\\/](core|excel)[\\/]/, sideEffects: false },
         { test: /\.js$/, include: /node_modules/, exclude: /node_modules[\\/]core-js/, use: { loader: "babel-loader", options: babelOptions(flavour, false) } },
       ],
     },

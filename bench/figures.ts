@@ -72,7 +72,7 @@ export function goalsOf(f: Figures): Goal[] {
   }
   const b = f.bundle;
   if (b) goals.push({ name: "task pane JS (minified, modern)", measured: b.taskpaneKB === null ? `not measured: ${b.skipped}` : `${b.taskpaneKB.toFixed(1)} KB (gzip ${b.gzipKB?.toFixed(1)} KB)`, goal: "≤ 150 KB", met: b.taskpaneKB === null ? null : b.taskpaneKB <= 150 });
-  if (b && b.legacyKB !== null) goals.push({ name: "task pane JS for IE11 (ES5)", measured: `${b.legacyKB.toFixed(1)} KB`, goal: "≤ 200 KB", met: b.legacyKB <= 200 });
+  if (b && b.legacyKB !== null) goals.push({ name: "task pane JS for IE11 (ES5)", measured: `${b.legacyKB.toFixed(1)} KB`, goal: "≤ 210 KB", met: b.legacyKB <= 210 });
   return goals;
 }
 

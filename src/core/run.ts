@@ -112,7 +112,7 @@ function mapColumns(
     throw new SheetError("missing-columns", message.join(lang === "zh" ? "；" : "; "), input.name, {
       missing: missing.map((key) => ({ key, name: keyName(key, rules, lang) })),
       headerRow: block.row,
-      headers: unknown.concat(...unclear.map((a) => a.cells)).sort((x, y) => x.col - y.col),
+      headers: unclear.reduce((all, a) => all.concat(a.cells), unknown).sort((x, y) => x.col - y.col),
     });
   }
   return { columns, headers };

@@ -41,7 +41,7 @@ export function failure(code: string, message: string): AddinFailure {
 
 export function toFailure(e: unknown, lang: Lang): AddinFailure {
   if (e instanceof AdapterError) return failure(e.code, msg(lang, e.key, e.params));
-  if (e instanceof SheetError && e.columns) return { ...failure(e.code, e.message), columns: e.columns };
+  if (e instanceof SheetError && e.columns) return { ok: false, code: e.code, message: e.message, columns: e.columns };
   if (e instanceof TiersError) return failure(e.code, e.message);
   const code = excelErrorCode(e);
   console.error("township-tiers: Excel action failed", e, (e as { debugInfo?: unknown } | null)?.debugInfo);

@@ -4,8 +4,8 @@
 import { defaultRules, readRulesSheet, RULES_SHEET, rulesSheet, t } from "../core";
 import type { IndicatorKey, OutCell } from "../core/types";
 import { queueSheetLookup, usedRange } from "./read";
-import { guarded } from "./sheets";
-import type { ActionOptions, ActionReport } from "./sheets";
+import { guarded } from "./actions";
+import type { ActionOptions, ActionReport } from "./actions";
 import { queueSheetOutput } from "./sheet-output";
 import { cellBlock, queueCells } from "./write";
 
@@ -42,11 +42,18 @@ export function nameColumns(
       { name: RULES_SHEET, values, origin: { row: used.rowIndex + 1, col: used.columnIndex + 1 } },
       options.lang,
     );
-    const rowOf = (key: string) => values.findIndex((row) => typeof row[0] === "string" && row[0].trim() === key);
+    const rowOf = (key: string) => {
+      for (let r = 0; r < values.length; r++)
+        if (typeof values[r][0] === "string" && String(values[r][0]).trim() === key) return r;
+      return -1;
+    };
     const write = (r: number, cell: OutCell) =>
       queueCells(s, ws, cellBlock(used.rowIndex + r, used.columnIndex + HEADER_FIELD, [[cell]]), 0, 1);
     // A 规则 sheet made before 表头名称 existed gets the column's heading too.
-    const first = Math.min(...options.names.map((n) => rowOf(n.key)));
+    const first = Math.min.apply(
+      null,
+      options.names.map((n) => rowOf(n.key)),
+    );
     const heading = first - 1;
     if (heading >= 0 && !String(values[heading][HEADER_FIELD] ?? "").trim())
       write(heading, { value: t(options.lang, "rs.header"), bold: true });

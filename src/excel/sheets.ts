@@ -1,43 +1,11 @@
-// The smaller actions of the task pane: clear results, sample sheet, go to a cell, the 规则 sheet.
-import {
-  classifySheet,
-  defaultRules,
-  HEADER_SEARCH_ROWS,
-  RULES_SHEET,
-  rulesSheet,
-  sampleWorkbook,
-  SUMMARY_SHEET,
-} from "../core";
-import type { Lang, OutCell } from "../core/types";
-import type { Capabilities } from "./capabilities";
-import { AdapterError, AddinFailure, failure, toFailure } from "./errors";
-import { msg } from "./messages";
+// The smaller actions of the task pane: clear results, the 规则 sheet. Rarely used, so the pane loads this
+// module on demand (app.ts); going to a cell and listing sheets are in navigate.ts.
+import { classifySheet, defaultRules, HEADER_SEARCH_ROWS, RULES_SHEET, rulesSheet, SUMMARY_SHEET } from "../core";
+import { guarded } from "./actions";
+import type { ActionOptions, ActionReport } from "./actions";
+import { AdapterError } from "./errors";
 import { isBlankGrid, probeSheet, queueSheetLookup, readArea, sheetInput } from "./read";
-import { parseA1 } from "./ranges";
-import { singleFlight, withExcel } from "./session";
 import { queueSheetOutput } from "./sheet-output";
-import { cellBlock, queueCells, suspendUntilSync } from "./write";
-
-export interface ActionOptions {
-  lang: Lang;
-  caps: Capabilities;
-  sheetName?: string;
-}
-
-export type ActionReport<T> = ({ ok: true; syncs: number } & T) | AddinFailure;
-
-export function guarded<T extends object>(
-  options: ActionOptions,
-  work: Parameters<typeof withExcel<T>>[1],
-  groupUndo = true,
-): Promise<ActionReport<T>> {
-  const { lang, caps } = options;
-  if (!caps.supported) return Promise.resolve(failure("unsupported", msg(lang, "unsupported")));
-  return singleFlight(lang, async () => {
-    const { value, syncs } = await withExcel(caps, work, groupUndo);
-    return { ok: true as const, syncs, ...value };
-  });
-}
 
 /**
  * Removes what runs wrote: the result columns (found by their headers, from the header row
@@ -86,87 +54,6 @@ function a1Col(col: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return out;
-}
-
-/** "乡镇样例", "乡镇样例 (2)", … the first name not taken (sheet names compare case-insensitively). */
-function uniqueName(base: string, taken: string[]): string {
-  const lower = taken.map((n) => n.toLowerCase());
-  let name = base;
-  for (let i = 2; lower.indexOf(name.toLowerCase()) >= 0; i++) name = `${base} (${i})`;
-  return name;
-}
-
-/** Adds the core's sample district as a new sheet, with its merged banner, and activates it. 2 syncs. */
-export function insertSampleSheet(options: ActionOptions): Promise<ActionReport<{ sheet: string }>> {
-  return guarded(options, async (s) => {
-    const sheets = s.ctx.workbook.worksheets;
-    sheets.load("items/name");
-    await s.sync();
-    const sample = sampleWorkbook();
-    const name = uniqueName(
-      sample.sheet.name,
-      sheets.items.map((w) => w.name),
-    );
-    const origin = sample.sheet.origin || { row: 1, col: 1 };
-    const cells: OutCell[][] = sample.sheet.values.map((row, r) =>
-      row.map((v, c) => {
-        const fmt = sample.sheet.formats?.[r]?.[c];
-        const value = typeof v === "boolean" ? null : v;
-        return fmt && fmt !== "General" ? { value, numFmt: fmt } : { value };
-      }),
-    );
-    const ws = sheets.add(name);
-    suspendUntilSync(s);
-    const block = cellBlock(origin.row - 1, origin.col - 1, cells);
-    queueCells(s, ws, block, 0, block.cells.length);
-    // OutCell has no booleans; flag cells typed as TRUE/FALSE are booleans in Excel, so write those as such.
-    sample.sheet.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v !== "boolean") return;
-        const cell = ws.getRange(`${a1Col(origin.col - 1 + c)}${origin.row + r}`);
-        cell.numberFormat = [["General"]];
-        cell.values = [[v]];
-      }),
-    );
-    if (s.caps.autofit) {
-      sample.merges.forEach((m) => ws.getRange(m).merge(false));
-      sample.columnWidths.forEach((w, col) => {
-        ws.getRange(`${a1Col(col)}1`).format.columnWidth = Math.round((w * 48) / 8.43);
-      });
-    }
-    ws.activate();
-    await s.sync();
-    return { sheet: name };
-  });
-}
-
-/** Activates a sheet and selects a cell (the problem list's links). 1 sync. */
-export async function selectCell(
-  sheet: string,
-  address: string,
-  lang: Lang = "zh",
-): Promise<{ ok: true } | AddinFailure> {
-  try {
-    if (!parseA1(address)) throw new AdapterError("bad-address", "sheetNotFound", { sheet: `${sheet}!${address}` });
-    await Excel.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getRange(address).select();
-      await ctx.sync();
-    });
-    return { ok: true };
-  } catch (e) {
-    return toFailure(e, lang);
-  }
-}
-
-/** The workbook's sheet names, in tab order. 1 sync. */
-export async function listSheets(): Promise<string[]> {
-  return Excel.run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets.load("items/name");
-    await ctx.sync();
-    return sheets.items.map((w) => w.name);
-  });
 }
 
 /** Shows the 规则 sheet, creating it with the defaults first when absent. 2 syncs. */

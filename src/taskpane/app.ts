@@ -2,17 +2,7 @@
 // No domain logic here: the adapter and the core decide; this file only shows.
 
 import type { Lang } from "../core/types";
-import {
-  activateRulesSheet,
-  Capabilities,
-  classifyActiveSheet,
-  clearResults,
-  detectCapabilities,
-  insertSampleSheet,
-  nameColumns,
-  restoreDefaultRules,
-  selectCell,
-} from "../excel";
+import { Capabilities, classifyActiveSheet, detectCapabilities, selectCell } from "../excel";
 import { currentLang, readFlag, storeLang, writeFlag } from "../state/lang-pref";
 import { getLastRun, LastRun, onLastRun, setLastRun } from "../state/last-run";
 import { askConfirm, initConfirm } from "./confirm";
@@ -80,6 +70,9 @@ async function act<T extends Outcome>(
   }
 }
 
+/** Clear results and the 规则 sheet's actions: rarely used, so loaded on the first click (webpack.config.js). */
+const sheetActions = () => import("../excel/sheets");
+
 async function classify(pane: Pane): Promise<void> {
   setBusy(true);
   showProgress(pt(pane.lang, "phaseReading"));
@@ -129,7 +122,9 @@ function showRun(pane: Pane, run: LastRun): void {
       let saved = false;
       void act(
         pane,
-        () => nameColumns({ lang: pane.lang, caps: pane.caps, names }),
+        // The picker's module, already loaded to show the picker, holds the adapter's nameColumns too.
+        () =>
+          import("./name-columns-view").then((view) => view.nameColumns({ lang: pane.lang, caps: pane.caps, names })),
         () => (saved = true),
       ).then(() => (saved ? classify(pane) : undefined));
     },
@@ -153,7 +148,8 @@ function wireButtons(pane: Pane): void {
     // Named "inserted", not "report": eslint-plugin-compat takes `report.sheet` for the Reporting API.
     act(
       pane,
-      () => insertSampleSheet({ lang: pane.lang, caps: pane.caps }),
+      // Loaded on demand: the sample's cells are not part of what every run loads.
+      () => import("../excel/sample-sheet").then((m) => m.insertSampleSheet({ lang: pane.lang, caps: pane.caps })),
       (inserted) => {
         writeFlag("ran");
         show(byId("first-run"), false);
@@ -168,7 +164,7 @@ function wireButtons(pane: Pane): void {
     () =>
       void act(
         pane,
-        () => activateRulesSheet({ lang: pane.lang, caps: pane.caps }),
+        () => sheetActions().then((m) => m.activateRulesSheet({ lang: pane.lang, caps: pane.caps })),
         () => showStatus(pt(pane.lang, "rulesOpened"), "ok"),
       ),
   );
@@ -177,7 +173,7 @@ function wireButtons(pane: Pane): void {
       if (ok)
         return act(
           pane,
-          () => restoreDefaultRules({ lang: pane.lang, caps: pane.caps }),
+          () => sheetActions().then((m) => m.restoreDefaultRules({ lang: pane.lang, caps: pane.caps })),
           () => showStatus(pt(pane.lang, "rulesRestored"), "ok"),
         );
       return undefined;
@@ -190,7 +186,7 @@ function wireButtons(pane: Pane): void {
       if (ok)
         return act(
           pane,
-          () => clearResults({ lang: pane.lang, caps: pane.caps, sheetName: sheet }),
+          () => sheetActions().then((m) => m.clearResults({ lang: pane.lang, caps: pane.caps, sheetName: sheet })),
           () => {
             hideRun();
             showStatus(pt(pane.lang, "cleared"), "ok");

@@ -1,11 +1,14 @@
 // When a required column is not found: for each missing indicator, a list of the sheet's unrecognised
 // headers to pick from; 保存 writes the choices into 规则 (表头名称) and classifies again. Nothing is guessed:
-// an indicator left at "—" stays unnamed.
+// an indicator left at "—" stays unnamed. Rarely needed, so loaded on demand (results.ts, app.ts): this
+// module, its texts and the adapter's nameColumns are a chunk of their own, outside the pane's budget.
 
 import { columnLetters } from "../core";
 import type { ColumnKey, IndicatorKey, Lang, MissingColumns } from "../core";
 import { el } from "./dom";
-import { pt } from "./messages";
+import { nt } from "./name-columns-messages";
+
+export { nameColumns } from "../excel/name-columns";
 
 export interface PickedName {
   key: IndicatorKey;
@@ -21,22 +24,19 @@ export function renderNameColumns(
   const rows: HTMLElement[] = [];
   for (const m of columns.missing) {
     if (m.key === "township") {
-      rows.push(el("p", { class: "hint" }, [pt(lang, "nameTownship")]));
+      rows.push(el("p", { class: "hint" }, [nt(lang, "township")]));
       continue;
     }
     const id = "name-" + m.key;
-    const select = el("select", { id, class: "select", "data-key": m.key }, [
-      el("option", { value: "" }, [pt(lang, "nameNone")]),
-      ...columns.headers.map((h, i) =>
-        el("option", { value: String(i) }, [
-          pt(lang, "nameOption", { header: h.text, cell: columnLetters(h.col) + h.row }),
-        ]),
-      ),
-    ]) as HTMLSelectElement;
+    const options = columns.headers.map((h, i) =>
+      el("option", { value: String(i) }, [nt(lang, "option", { header: h.text, cell: columnLetters(h.col) + h.row })]),
+    );
+    options.unshift(el("option", { value: "" }, [nt(lang, "none")]));
+    const select = el("select", { id, class: "select", "data-key": m.key }, options) as HTMLSelectElement;
     selects.push({ key: m.key, select });
     rows.push(el("div", { class: "field" }, [el("label", { for: id }, [m.name]), select]));
   }
-  const save = el("button", { type: "button", id: "name-save", class: "btn btn-primary" }, [pt(lang, "nameSave")]);
+  const save = el("button", { type: "button", id: "name-save", class: "btn btn-primary" }, [nt(lang, "save")]);
   const note = el("p", { class: "hint", role: "status" }, []);
   save.addEventListener("click", () => {
     const picked: PickedName[] = [];
@@ -44,7 +44,7 @@ export function renderNameColumns(
     for (const { key, select } of selects) {
       if (select.value === "") continue;
       if (used[select.value]) {
-        note.textContent = pt(lang, "nameTwice");
+        note.textContent = nt(lang, "twice");
         select.focus();
         return;
       }
@@ -52,7 +52,7 @@ export function renderNameColumns(
       picked.push({ key: key as IndicatorKey, header: columns.headers[Number(select.value)].text });
     }
     if (picked.length === 0) {
-      note.textContent = pt(lang, "namePickOne");
+      note.textContent = nt(lang, "pickOne");
       if (selects.length) selects[0].select.focus();
       return;
     }
@@ -60,9 +60,16 @@ export function renderNameColumns(
     onSave(picked);
   });
   const canPick = selects.length > 0 && columns.headers.length > 0;
-  return el("section", { id: "name-columns", class: "card card-warn", "aria-labelledby": "name-heading" }, [
-    el("h2", { class: "h2", id: "name-heading" }, [pt(lang, "nameHeading")]),
-    el("p", { class: "hint" }, [pt(lang, canPick ? "nameHint" : "nameNoHeaders")]),
-    ...(canPick ? rows.concat([el("div", { class: "actions" }, [save]), note]) : rows.filter((r) => r.tagName === "P")),
-  ]);
+  const body: HTMLElement[] = [
+    el("h2", { class: "h2", id: "name-heading" }, [nt(lang, "heading")]),
+    el("p", { class: "hint" }, [nt(lang, canPick ? "hint" : "noHeaders")]),
+  ];
+  const shown = canPick
+    ? rows.concat([el("div", { class: "actions" }, [save]), note])
+    : rows.filter((r) => r.tagName === "P");
+  return el(
+    "section",
+    { id: "name-columns", class: "card card-warn", "aria-labelledby": "name-heading" },
+    body.concat(shown),
+  );
 }

@@ -5,11 +5,13 @@ import type { Lang } from "../core/types";
 import type { LastRun } from "../state/last-run";
 import { append, byId, clear, show } from "./dom";
 import { pt } from "./messages";
-import { renderNameColumns } from "./name-columns-view";
 import type { PickedName } from "./name-columns-view";
 import { collectProblems, renderProblems } from "./problems-view";
 import { showStatus } from "./status";
 import { renderSummary } from "./summary-view";
+
+// Counts what the section showed; the picker, loaded on demand, appears only if nothing came since.
+let shown = 0;
 
 export function renderRun(
   run: LastRun,
@@ -19,16 +21,24 @@ export function renderRun(
 ): void {
   const section = byId("results");
   clear(section);
+  const mine = ++shown;
   const outcome = run.outcome;
   if (!outcome.ok) {
     showStatus(outcome.message, "error");
     // A required column not found: offer the sheet's unrecognised headers to name it by hand.
     const columns = outcome.columns;
+    show(section, false);
     if (columns && onName) {
-      append(section, [renderNameColumns(columns, lang, onName)]);
-      section.setAttribute("aria-labelledby", "name-heading");
+      void import("./name-columns-view").then(
+        (view) => {
+          if (mine !== shown) return;
+          append(section, [view.renderNameColumns(columns, lang, onName)]);
+          section.setAttribute("aria-labelledby", "name-heading");
+          show(section, true);
+        },
+        (err) => console.error("township-tiers: the missing-column picker did not load", err),
+      );
     }
-    show(section, !!(columns && onName));
     return;
   }
   const result = outcome.result;
@@ -48,6 +58,7 @@ export function renderRun(
 
 /** After Clear results the old summary would describe cells that are gone: take it away. */
 export function hideRun(): void {
+  shown++;
   const section = byId("results");
   clear(section);
   show(section, false);

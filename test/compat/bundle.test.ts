@@ -1,7 +1,7 @@
 // The built pane, both flavours: ES5 (es-check) for every script the legacy flavour loads, ES2017
 // for the modern one, budgets, and what each flavour contains. Reads the run's CDN build
 // (test/support/builds.ts, shared with test/web-build and the e2e suite), so dist/ is left alone.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { builtOk } from "../support/builds";
@@ -30,6 +30,11 @@ function scripts(attr: RegExp): string[] {
 }
 const legacyScripts = () => scripts(/\bnomodule\b/);
 const modernScripts = () => scripts(/type=("|')?module/);
+/** Every script of a flavour: the page's four and the chunks the pane loads on demand (its rarer actions). */
+const allScripts = (flavour: string) =>
+  readdirSync(join(OUT, flavour))
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => join(OUT, flavour, f));
 
 function moduleNames(flavour: string): string[] {
   const out: string[] = [];
@@ -45,15 +50,17 @@ test("the page loads 4 scripts per flavour: legacy with nomodule, modern with ty
   expect(modernScripts()).toEqual(["modern/runtime.js", "modern/shared.js", "modern/taskpane.js", "modern/commands.js"]);
 });
 
-test("es-check es5 passes on every script the legacy flavour loads (office.js excluded)", () => {
-  const files = legacyScripts().map((f) => join(OUT, f));
+test("es-check es5 passes on every script the legacy flavour loads, on demand too (office.js excluded)", () => {
+  const files = allScripts("legacy");
+  expect(files.length).toBeGreaterThan(legacyScripts().length); // the rarer actions are chunks of their own
   const run = tool(ES_CHECK, ["es5", ...files]);
-  expect([run.code, run.out]).toEqual([0, expect.stringMatching(/checking 4 files[\s\S]*ES-Check passed/)]);
+  expect([run.code, run.out]).toEqual([0, expect.stringMatching(new RegExp(`checking ${files.length} files[\\s\\S]*ES-Check passed`))]);
 });
 
 test("es-check es2017 passes on the modern flavour (WebView2, EdgeHTML 16+, Safari)", () => {
-  const run = tool(ES_CHECK, ["es2017", ...modernScripts().map((f) => join(OUT, f))]);
-  expect([run.code, run.out]).toEqual([0, expect.stringMatching(/checking 4 files[\s\S]*ES-Check passed/)]);
+  const files = allScripts("modern");
+  const run = tool(ES_CHECK, ["es2017", ...files]);
+  expect([run.code, run.out]).toEqual([0, expect.stringMatching(new RegExp(`checking ${files.length} files[\\s\\S]*ES-Check passed`))]);
 });
 
 test("es-check can fail: an arrow function is not ES5", () => {
@@ -71,7 +78,7 @@ test(`budgets: legacy ≤ ${BUDGET.legacy} bytes, modern ≤ ${BUDGET.modern} by
   console.log(`compat: legacy ${legacy} bytes, modern ${modern} bytes`);
   expect(legacy).toBeLessThanOrEqual(BUDGET.legacy);
   expect(modern).toBeLessThanOrEqual(BUDGET.modern);
-  expect(BUDGET).toEqual({ legacy: 200000, modern: 150000 });
+  expect(BUDGET).toEqual({ legacy: 210000, modern: 150000 });
 });
 
 test("core-js only in the legacy flavour, without the families proven unneeded; no Node-only source in either", () => {
