@@ -91,13 +91,17 @@ export type PaneKey = keyof typeof PANE;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-/** A pane text in the given language, with {name} placeholders filled. */
-export function pt(lang: Lang, key: PaneKey, params?: Record<string, string | number>): string {
-  const text: string = PANE[key][lang];
+/** A text with its {name} placeholders filled (unknown names are left as they are). */
+export function fill(text: string, params?: Record<string, string | number>): string {
   if (!params) return text;
   return text.replace(PLACEHOLDER, (whole: string, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
+}
+
+/** A pane text in the given language, with {name} placeholders filled. */
+export function pt(lang: Lang, key: PaneKey, params?: Record<string, string | number>): string {
+  return fill(PANE[key][lang], params);
 }
 
 /** Both languages at once, for the page shown before we know which one Office speaks. */

@@ -2,6 +2,7 @@
 // (messages.ts) because the picker is loaded only when a run needs it (name-columns-view.ts).
 
 import type { Lang } from "../core/types";
+import { fill } from "./messages";
 
 const NAME = {
   heading: { zh: "指明缺少的列", en: "Name the missing columns" },
@@ -26,12 +27,6 @@ const NAME = {
 
 export type NameKey = keyof typeof NAME;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
 export function nt(lang: Lang, key: NameKey, params?: Record<string, string>): string {
-  const text: string = NAME[key][lang];
-  if (!params) return text;
-  return text.replace(PLACEHOLDER, (whole: string, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? params[name] : whole,
-  );
+  return fill(NAME[key][lang], params);
 }
