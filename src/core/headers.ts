@@ -289,13 +289,6 @@ function matchHeader(v: string, extra?: ExtraAliases): Match {
   return terms.length ? { keys: terms, how: "rule" } : NO_MATCH;
 }
 
-/** The column key a header names by its whole name (list, labels or hand entries), or null. No rule. */
-export function headerKey(v: CellValue | undefined, extra?: ExtraAliases): ColumnKey | null {
-  if (typeof v !== "string") return null;
-  const m = matchHeader(v, extra);
-  return m.how !== "rule" && m.keys.length === 1 ? m.keys[0] : null;
-}
-
 /** A header cell: its 1-based sheet row and column and its text as the sheet has it. */
 export interface NamedCell {
   row: number;
@@ -390,7 +383,7 @@ export interface HeaderBlock {
  * down has its value in the top row, so the name of a column merged over the block is found there), and
  * the 1-based sheet row it comes from.
  */
-export function blockNames(
+function blockNames(
   values: CellValue[][],
   first: number,
   count: number,
@@ -421,7 +414,7 @@ export function blockNames(
 const UNIT =
   /^(单位|單位|计量单位|計量單位)?:?(%|‰|元|万元|萬元|元\/人|元\/人\/年|元\/人·年|人|万人|萬人|个|個|户|戶|例|次|岁|歲|分|女=100|男\/女=100|女性=100|以女性为100|以女性為100|男\/100女|:100|\/100|百分比|千分比|比例|单位|單位|计量单位|計量單位|-|—|–)$/;
 
-export function isUnitText(v: CellValue | undefined): boolean {
+function isUnitText(v: CellValue | undefined): boolean {
   if (typeof v !== "string") return false;
   const s = compactText(v).replace(/^[([【〔](.*)[)\]】〕]$/, "$1");
   return UNIT.test(s);

@@ -2,7 +2,7 @@
 
 import { SheetError } from "./errors";
 import { findHeaderBlock } from "./headers";
-import type { ExtraAliases, HeaderBlock } from "./headers";
+import type { ExtraAliases, HeaderBlock, NamedCell } from "./headers";
 import { t } from "./messages";
 import type { MessageKey } from "./messages";
 import { outputCells, placeOutput, movedNotice } from "./output";
@@ -58,6 +58,8 @@ function mapColumns(
   const columns: ColumnMap = {};
   const headers: Columns["headers"] = {};
   const list = (keys: string[]) => keys.join(lang === "zh" ? "、" : ", ");
+  const quoted = (cells: NamedCell[]) =>
+    list(cells.map((c) => t(lang, "header.quoted", { cell: a1(c.row, c.col), column: c.text })));
   for (const h of scan.found) {
     if (skipCols.indexOf(h.col) >= 0) continue;
     columns[h.key] = h.col;
@@ -77,40 +79,32 @@ function mapColumns(
     );
   }
   for (const a of scan.ambiguous) {
-    const cells = list(a.cells.map((c) => t(lang, "header.quoted", { cell: a1(c.row, c.col), column: c.text })));
     const names = list(a.keys.map((k) => keyName(k, rules, lang)));
-    notices.push(t(lang, a.keys.length > 1 ? "notice.ambiguousHeader" : "notice.ambiguousColumns", { cells, names }));
+    const key = a.keys.length > 1 ? "notice.ambiguousHeader" : "notice.ambiguousColumns";
+    notices.push(t(lang, key, { cells: quoted(a.cells), names }));
   }
   const required: ColumnKey[] = ["township"];
   for (const r of rules.indicators) required.push(r.key);
   const missing = required.filter((k) => columns[k] === undefined);
   if (missing.length > 0) {
     const unknown = scan.unknown.filter((u) => skipCols.indexOf(u.col) < 0);
-    const message = [
-      t(lang, "error.missingColumns", {
-        sheet: input.name,
-        columns: list(missing.map((k) => keyName(k, rules, lang))),
-      }),
-    ];
+    const named = missing.map((key) => ({ key, name: keyName(key, rules, lang) }));
+    const message = [t(lang, "error.missingColumns", { sheet: input.name, columns: list(named.map((m) => m.name)) })];
     const unclear = scan.ambiguous.filter((a) => a.keys.some((k) => missing.indexOf(k) >= 0));
     if (unclear.length)
       message.push(
         t(lang, "error.unclearHeaders", {
-          cells: list(
-            unclear.map((a) =>
-              list(a.cells.map((c) => t(lang, "header.quoted", { cell: a1(c.row, c.col), column: c.text }))),
-            ),
-          ),
+          cells: list(unclear.map((a) => quoted(a.cells))),
         }),
       );
     if (unknown.length)
       message.push(
         t(lang, "error.unknownHeaders", {
-          cells: list(unknown.map((c) => t(lang, "header.quoted", { cell: a1(c.row, c.col), column: c.text }))),
+          cells: quoted(unknown),
         }),
       );
     throw new SheetError("missing-columns", message.join(lang === "zh" ? "；" : "; "), input.name, {
-      missing: missing.map((key) => ({ key, name: keyName(key, rules, lang) })),
+      missing: named,
       headerRow: block.row,
       headers: unclear.reduce((all, a) => all.concat(a.cells), unknown).sort((x, y) => x.col - y.col),
     });
