@@ -148,6 +148,8 @@ export class DataRows {
     columns: ColumnMap,
     private readonly skipCols: number[],
     private readonly lang: Lang,
+    /** Rows (indexes into input.values) with a formula cell that has no calculated result: never blank. */
+    private readonly formulaRows: Set<number> | null = null,
   ) {
     const origin = input.origin || { row: 1, col: 1 };
     this.originRow = origin.row;
@@ -165,14 +167,16 @@ export class DataRows {
 
   /** True when input.values[r], whose cells these are, is a data row. */
   isData(r: number, cells: CellValue[]): boolean {
-    if (rowIsBlank(cells, this.originCol, this.skipCols)) return false;
+    // A row whose read cells are formulas without results reads blank or like a note, and is neither.
+    const formulas = this.formulaRows !== null && this.formulaRows.has(r);
+    if (rowIsBlank(cells, this.originCol, this.skipCols)) return formulas;
     const township = cells[this.townshipIdx];
     if (isTotalsLabel(township)) return this.skip(r, t(this.lang, "skip.totals", { text: cellText(township) }));
     if (isBlank(township)) {
       const label = otherTotals(cells, this.townshipIdx, this.otherIdx);
       if (label !== undefined) return this.skip(r, t(this.lang, "skip.totals", { text: cellText(label) }));
     }
-    if (isNoteRow(cells, this.townshipIdx, this.otherIdx)) return this.skip(r, t(this.lang, "skip.note"));
+    if (!formulas && isNoteRow(cells, this.townshipIdx, this.otherIdx)) return this.skip(r, t(this.lang, "skip.note"));
     return true;
   }
 

@@ -40,6 +40,11 @@ const MESSAGES = {
 
   // Cell issues
   "issue.missing": { zh: "{cell}：{column} 为空", en: "{cell}: {column} is empty" },
+  "issue.uncalculated": {
+    zh: "{cell}：{column} 是公式 {formula}，但文件里没有它的计算结果（文件未经 Excel 或 WPS 计算）；请在 Excel 或 WPS 中打开并保存该文件后再分类",
+    en: "{cell}: {column} is the formula {formula} with no calculated result in the file (Excel or WPS never calculated it); open and save the file in Excel or WPS, then classify again",
+  },
+  "issue.sharedFormula": { zh: "（共享公式）", en: "(a shared formula)" },
   "issue.not-a-number": { zh: '{cell}：{column} "{raw}" 不是数字', en: '{cell}: {column} "{raw}" is not a number' },
   "issue.error-value": { zh: "{cell}：{column} 是错误值 {raw}", en: "{cell}: {column} holds the error {raw}" },
   "issue.boolean": {

@@ -51,8 +51,9 @@ export class RowReader implements RowSink {
   private col = { township: -1, year: -1, priorTier: -1, targetTier: -1, verified: -1, veto: -1, falsified: -1 };
   private table = EMPTY_TABLE;
   private fields = new Int8Array(0);
-  /** 1 when data row k's township cell is blank. */
-  private noTownship = new Uint8Array(0);
+  /** 1 when data row k must take the slow path whatever its cells read: its township cell is blank,
+   * or a cell it reads holds a formula with no calculated result. */
+  private recheck = new Uint8Array(0);
   // Scratch for the current row, reused.
   private readonly failed: number[] = [];
   private lastYear: CellValue | undefined = undefined;
@@ -73,7 +74,7 @@ export class RowReader implements RowSink {
     this.col = col;
     this.table = new ResultTable(rows, this.outcomes.byId, this.classifier.bounds);
     this.fields = new Int8Array(rows * 5);
-    this.noTownship = new Uint8Array(rows);
+    this.recheck = new Uint8Array(rows);
     this.lastYearId = -1;
   }
 
@@ -82,7 +83,7 @@ export class RowReader implements RowSink {
     this.input = { name: "", values: [] };
     this.table = EMPTY_TABLE;
     this.fields = new Int8Array(0);
-    this.noTownship = new Uint8Array(0);
+    this.recheck = new Uint8Array(0);
   }
 
   private cell(cells: CellValue[], at: number): CellValue | undefined {
@@ -94,7 +95,7 @@ export class RowReader implements RowSink {
     const col = this.col;
     const table = this.table;
     const townshipRaw = this.cell(cells, col.township);
-    if (isBlank(townshipRaw)) this.noTownship[k] = 1;
+    if (isBlank(townshipRaw)) this.recheck[k] = 1;
     else table.setTownship(k, cellText(townshipRaw));
     const f = k * 5;
     this.fields[f + PRIOR] = tierCode(parseTier(this.cell(cells, col.priorTier)));
@@ -109,6 +110,11 @@ export class RowReader implements RowSink {
       this.lastYearId = table.yearIndex(yearOf(yearRaw));
     }
     table.yearId[k] = this.lastYearId;
+  }
+
+  /** Sends the data rows at these indexes of input.values through the slow path (after readIndicators). */
+  recheckRows(rows: Set<number>, at: Int32Array): void {
+    for (let k = 0; k < at.length; k++) if (rows.has(at[k])) this.recheck[k] = 1;
   }
 
   /** The second pass: every data row judged, into the run's table (after readIndicators). */
@@ -130,7 +136,7 @@ export class RowReader implements RowSink {
       const falsified = fields[f + FALSIFIED];
       if (
         tier === 0 ||
-        this.noTownship[k] === 1 ||
+        this.recheck[k] === 1 ||
         prior === BAD ||
         target === BAD ||
         verified === BAD ||

@@ -18,6 +18,8 @@ export interface SheetContext {
   firstCol: number;
   /** Parsed indicators of every data row, in rules order. */
   indicators: IndicatorGrid;
+  /** The sheet's formula cells with no calculated result (SheetInput.uncalculated). */
+  uncalculated?: Record<string, string>;
 }
 
 /** One data row, for the slow path: its cells, its 1-based sheet row, its index among data rows. */
@@ -48,10 +50,25 @@ function issue(
   return { cell, column, code, message: t(ctx.lang, ("issue." + code) as MessageKey, params), raw: value };
 }
 
+/** A formula cell with no calculated result is reported as that, before it would read as empty. */
+function uncalculated(ctx: SheetContext, ref: RowRef, key: ColumnKey): CellIssue | null {
+  const formulas = ctx.uncalculated;
+  const col = ctx.columns[key];
+  if (formulas === undefined || col === undefined) return null;
+  const formula = formulas[a1(ref.row, col)];
+  if (formula === undefined) return null;
+  return issue(ctx, ref, key, "uncalculated", null, { formula: formula || t(ctx.lang, "issue.sharedFormula") });
+}
+
 function readIndicators(ctx: SheetContext, ref: RowRef, issues: CellIssue[]): void {
   const rules = ctx.rules.indicators;
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
+    const formula = uncalculated(ctx, ref, rule.key);
+    if (formula !== null) {
+      issues.push(formula);
+      continue;
+    }
     const at = ref.k * ctx.indicators.width + i;
     const code = issueOf(ctx.indicators.states[at]);
     if (code !== null) {
@@ -68,6 +85,11 @@ function readIndicators(ctx: SheetContext, ref: RowRef, issues: CellIssue[]): vo
 }
 
 function readTier(ctx: SheetContext, ref: RowRef, key: "priorTier" | "targetTier", issues: CellIssue[]): Tier | null {
+  const formula = uncalculated(ctx, ref, key);
+  if (formula !== null) {
+    issues.push(formula);
+    return null;
+  }
   const raw = cellOf(ctx, ref, key);
   const read = key === "priorTier" ? parseTier(raw) : parseTarget(raw);
   if (read === "blank") return key === "priorTier" ? 3 : null;
@@ -81,6 +103,11 @@ function readFlag(
   key: "verified" | "veto" | "falsified",
   issues: CellIssue[],
 ): boolean {
+  const formula = uncalculated(ctx, ref, key);
+  if (formula !== null) {
+    issues.push(formula);
+    return false;
+  }
   const raw = cellOf(ctx, ref, key);
   const read = parseFlag(raw);
   if (read === "blank") return key === "verified";
@@ -98,7 +125,9 @@ export function yearOf(raw: CellValue | undefined): string | number | null {
 export function invalidRow(ctx: SheetContext, ref: RowRef): RowResult {
   const issues: CellIssue[] = [];
   const townshipRaw = cellOf(ctx, ref, "township");
-  if (isBlank(townshipRaw)) issues.push(issue(ctx, ref, "township", "missing", townshipRaw));
+  const townshipFormula = uncalculated(ctx, ref, "township");
+  if (townshipFormula !== null) issues.push(townshipFormula);
+  else if (isBlank(townshipRaw)) issues.push(issue(ctx, ref, "township", "missing", townshipRaw));
   readIndicators(ctx, ref, issues);
   readTier(ctx, ref, "priorTier", issues);
   readTier(ctx, ref, "targetTier", issues);

@@ -11,6 +11,7 @@ import { kindOf } from "./parse-cell";
 import { rowReader } from "./row-reader";
 import type { SheetContext } from "./rows";
 import { DataRows } from "./data-rows";
+import { uncalculatedRows } from "./uncalculated";
 import { a1, compactText, headerText } from "./text";
 import type {
   ColumnKey,
@@ -127,15 +128,25 @@ export function classifySheet(input: SheetInput, rules: Rules, options: RunOptio
     c: (columns[rule.key] as number) - origin.col,
     kind: kindOf(rule.key),
   }));
-  const rowsBelow = new DataRows(input, block, columns, placement.resultCols, lang);
+  const formulaRows = uncalculatedRows(input, columns);
+  const rowsBelow = new DataRows(input, block, columns, placement.resultCols, lang, formulaRows);
   const reader = rowReader(rules, lang);
   reader.start(input, rowsBelow.below, columns, origin.col);
   const indicators = readIndicators(input, rowsBelow, specs, reader);
+  if (formulaRows !== null) reader.recheckRows(formulaRows, indicators.at);
   const skipped = rowsBelow.skipped;
   rules.indicators.forEach((rule, i) => {
     if (indicators.fractions[i]) notices.push(t(lang, "notice.fractions", { column: headers[rule.key] as string }));
   });
-  const ctx: SheetContext = { lang, rules, columns, headers, firstCol: origin.col, indicators };
+  const ctx: SheetContext = {
+    lang,
+    rules,
+    columns,
+    headers,
+    firstCol: origin.col,
+    indicators,
+    uncalculated: input.uncalculated,
+  };
   const rowCount = Math.max(0, input.values.length - (headerRow - origin.row) - 1); // the output block covers every row below the header
   const table = reader.judgeAll(ctx);
   reader.finish();

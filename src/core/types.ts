@@ -17,6 +17,12 @@ export interface SheetInput {
   formats?: string[][];
   /** 1-based sheet position of values[0][0]; default { row: 1, col: 1 }. */
   origin?: { row: number; col: number };
+  /**
+   * Formula cells that hold no calculated result (a file a program wrote and Excel never opened), by
+   * A1 address: the formula ("=B9/2"), or "" for a cell sharing another cell's formula. Their values
+   * are null; the core reports them instead of reading them as empty. Excel always has a result.
+   */
+  uncalculated?: Record<string, string>;
 }
 
 export type IndicatorKey =

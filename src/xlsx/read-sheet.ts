@@ -1,6 +1,7 @@
 // Streams one worksheet's XML through saxes into a SheetInput: values, number formats and merges.
 import { SaxesParser } from "saxes";
 import { CellValue, SheetInput } from "../core/types";
+import { columnLetters } from "../core/text";
 import { columnOf, unescapeCellText } from "./xml";
 
 export interface ReadSheet extends SheetInput {
@@ -67,6 +68,10 @@ export function readSheetXml(
   let inValue = false; // inside <v>, or <t> of an inline string (but not a phonetic run)
   let phonetic = 0;
   let hasValue = false;
+  let inFormula = false;
+  let formula: string | null = null; // the cell's <f>, "" for a cell that shares another's formula
+  const uncalculated: Record<string, string> = {};
+  let anyUncalculated = false;
   const maxRows = options.maxRows ?? Infinity;
 
   const parser = new SaxesParser({ position: false }); // no line/column bookkeeping: faster
@@ -83,6 +88,10 @@ export function readSheetXml(
       style = a.s ? Number(a.s) : 0;
       text = "";
       hasValue = false;
+      formula = null;
+    } else if (n === "f") {
+      inFormula = true;
+      formula = "";
     } else if (n === "v" || (n === "t" && phonetic === 0)) {
       inValue = true;
       hasValue = true;
@@ -91,14 +100,26 @@ export function readSheetXml(
   });
   parser.on("text", (t) => {
     if (inValue) text += t;
+    else if (inFormula) formula += t;
   });
   parser.on("closetag", (tag) => {
     const n = localName(tag.name);
     if (n === "v" || n === "t") inValue = false;
+    else if (n === "f") inFormula = false;
     else if (n === "rPh") phonetic--;
-    else if (n === "c" && hasValue) {
-      const value = cellValue(type, text, strings);
-      if (value === null) return;
+    else if (n === "c" && (hasValue || formula !== null)) {
+      let value: CellValue;
+      if (formula !== null && !hasResult(type, text, hasValue)) {
+        value = constantFormula(formula);
+        if (value === null) {
+          // Kept as a null cell, so the sheet reaches this row and column, and listed.
+          uncalculated[columnLetters(col) + row] = formula === "" ? "" : "=" + formula.trim();
+          anyUncalculated = true;
+        }
+      } else {
+        value = cellValue(type, text, strings);
+        if (value === null) return;
+      }
       while (values.length < row) {
         values.push([]);
         formats.push([]);
@@ -114,7 +135,26 @@ export function readSheetXml(
     if (!(err instanceof StopReading)) throw err;
   }
   padRectangle(values, formats, width);
-  return { name, values, formats, origin: { row: 1, col: 1 }, merges };
+  const sheet: ReadSheet = { name, values, formats, origin: { row: 1, col: 1 }, merges };
+  if (anyUncalculated) sheet.uncalculated = uncalculated;
+  return sheet;
+}
+
+/** Whether a formula cell holds its calculated result: an empty <v> is a result only for a text formula. */
+function hasResult(type: string, text: string, hasValue: boolean): boolean {
+  return hasValue && (text !== "" || type === "str");
+}
+
+// =98.6, = -2, =+1.5E2, =98.6%: a number typed after "=", whose result is certain without a calculator.
+const CONSTANT = /^\s*([+-]?)\s*(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?\s*(%?)\s*$/;
+
+/** The result of a formula that is a constant number; null for any other formula (left uncalculated). */
+function constantFormula(formula: string): number | null {
+  const m = CONSTANT.exec(formula);
+  if (m === null) return null;
+  const n = Number(m[1] + m[2] + (m[3] !== undefined ? "e" + m[3] : ""));
+  if (!Number.isFinite(n)) return null;
+  return m[4] === "%" ? n / 100 : n;
 }
 
 function cellValue(type: string, text: string, strings: string[]): CellValue {

@@ -77,3 +77,35 @@ describe("createWorkbook", () => {
     expect(sheet.values[0]).toEqual(tricky);
   });
 });
+
+describe("formula cells without a calculated result (a file a program wrote, never opened in Excel)", () => {
+  const cells = [
+    '<c r="A1"><f>98.6</f></c>', // a constant: its result is certain
+    '<c r="B1"><f> -2.5E1 </f><v></v></c>', // openpyxl writes an empty <v/>
+    '<c r="C1"><f>98.6%</f></c>',
+    '<c r="D1"><f>B9/2</f></c>',
+    '<c r="E1"><f t="shared" ref="E1:E2" si="0">A1&amp;"x"</f></c>',
+    '<c r="E2"><f t="shared" si="0"/></c>',
+    '<c r="F1" t="str"><f>LEFT(A1,0)</f><v></v></c>', // a text result that is empty: a result
+    '<c r="G1"><f>1+1</f><v>2</v></c>', // calculated
+    '<c r="H1" t="e"><f>1/0</f><v>#DIV/0!</v></c>',
+  ];
+  const xml = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cells.slice(0, 5).join("")}${cells.slice(6).join("")}</row><row r="2">${cells[5]}</row></sheetData></worksheet>`;
+  const book = buildZip({
+    "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    "xl/workbook.xml": '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    "xl/worksheets/sheet1.xml": xml,
+  });
+
+  test("constants are read as their number; other formulas are listed by cell, with a null value", () => {
+    const sheet = openWorkbook(book).readSheet("表1");
+    expect(sheet.values[0]).toEqual([98.6, -25, 0.986, null, null, "", 2, "#DIV/0!"]);
+    expect(sheet.values[1][4]).toBeNull();
+    expect(sheet.uncalculated).toEqual({ D1: "=B9/2", E1: '=A1&"x"', E2: "" });
+  });
+
+  test("a calculated workbook has no uncalculated list", () => {
+    expect(openWorkbook(richWorkbook()).readSheet("数据").uncalculated).toBeUndefined();
+  });
+});
