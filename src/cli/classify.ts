@@ -20,6 +20,10 @@ import type { Lang, Rules, RunResult, SheetOutput } from "../core/types";
 import { openWorkbook, patchWorkbook, XlsxError, XlsxWorkbook } from "../xlsx";
 import { ClassifyArgs } from "./args";
 import { CliError } from "./errors";
+import { sniffFormat } from "./file-format";
+import type { OtherFormat } from "./file-format";
+import { convertToXlsx, findSoffice } from "./libreoffice";
+import { m } from "./messages";
 import { nodeDeflater } from "./node-deflater";
 
 export type RulesSource = { from: "file"; file: string } | { from: "sheet" } | { from: "default" };
@@ -31,10 +35,13 @@ export interface ClassifyOutcome {
   /** --rules was given but the workbook keeps its own 规则 sheet, which is left unchanged. */
   rulesSheetKept: boolean;
   outPath: string;
+  inputFile: string;
+  /** The input's format when LibreOffice converted it to .xlsx first. */
+  converted?: OtherFormat;
 }
 
-export function classifyFile(args: ClassifyArgs, lang: Lang, now: Date): ClassifyOutcome {
-  const bytes = readInput(args.input);
+export function classifyFile(args: ClassifyArgs, lang: Lang, now: Date, env: Env = {}): ClassifyOutcome {
+  const { bytes, converted } = readWorkbookBytes(args, lang, env);
   const book = openOrFail(bytes, args.input);
   if (args.sheet !== undefined && !book.sheets.some((s) => s.name === args.sheet)) {
     throw new CliError("error.unknownSheet", { sheet: args.sheet, sheets: book.sheets.map((s) => s.name).join(", ") });
@@ -48,7 +55,7 @@ export function classifyFile(args: ClassifyArgs, lang: Lang, now: Date): Classif
   const sheets: SheetOutput[] = [];
   if (!hasRulesSheet) sheets.push(rulesSheet(rules, lang));
   sheets.push(summarySheet(result, rules, lang, now));
-  const outPath = outputPath(args);
+  const outPath = outputPath(args, converted !== undefined);
   const layout = {
     ...resultLayout(result.output),
     page: resultPageSetup(result, lang),
@@ -60,7 +67,56 @@ export function classifyFile(args: ClassifyArgs, lang: Lang, now: Date): Classif
   } catch (err) {
     throw new CliError("error.writeFile", { file: outPath, reason: reasonOf(err) });
   }
-  return { result, rules, rulesSource: source, rulesSheetKept: hasRulesSheet && source.from === "file", outPath };
+  return {
+    result,
+    rules,
+    rulesSource: source,
+    rulesSheetKept: hasRulesSheet && source.from === "file",
+    outPath,
+    inputFile: args.input,
+    converted,
+  };
+}
+
+export type Env = Record<string, string | undefined>;
+
+/**
+ * The input as .xlsx bytes. Another spreadsheet format (by content, whatever the name says) goes through
+ * LibreOffice when it is installed; anything else is named in one line: empty, encrypted, CSV, …
+ */
+function readWorkbookBytes(args: ClassifyArgs, lang: Lang, env: Env): { bytes: Uint8Array; converted?: OtherFormat } {
+  const bytes = readInput(args.input);
+  const format = sniffFormat(bytes, args.input);
+  const file = args.input;
+  switch (format.kind) {
+    case "xlsx":
+      return { bytes };
+    case "empty":
+      throw new CliError("error.emptyFile", { file });
+    case "encrypted":
+      throw new CliError("error.encrypted", { file });
+    case "csv":
+    case "text":
+    case "html":
+      throw new CliError(`error.${format.kind}` as const, { file });
+    case "unknown":
+      throw new CliError("error.notXlsx", { file });
+    case "convert": {
+      const name = m(lang, `format.${format.format}` as const);
+      if (args.inPlace) throw new CliError("error.inPlaceConverted", { format: name, out: convertedOutput(file) });
+      const soffice = findSoffice(env);
+      if (soffice === null) throw new CliError("error.needsLibreOffice", { file, format: name });
+      const xlsx = convertToXlsx(soffice, file, format.format);
+      if (xlsx instanceof Uint8Array) return { bytes: xlsx, converted: format.format };
+      if (xlsx.failed === "timeout") throw new CliError("error.convertTimeout", { file, seconds: xlsx.seconds });
+      throw new CliError("error.convertFailed", { file, detail: xlsx.detail });
+    }
+  }
+}
+
+/** in.xls, in.et, in.ods (or an .xls named in.xlsx) → in.classified.xlsx. */
+function convertedOutput(input: string): string {
+  return input.replace(/\.[^./\\]*$/, "") + ".classified.xlsx";
 }
 
 function readInput(file: string): Uint8Array {
@@ -120,8 +176,9 @@ function readRulesFile(file: string): unknown {
 }
 
 /** --out, or INPUT.classified.xlsx; the input itself only with --in-place. */
-function outputPath(args: ClassifyArgs): string {
+function outputPath(args: ClassifyArgs, converted: boolean): string {
   if (args.inPlace) return args.input;
+  if (converted && args.out === undefined) return convertedOutput(args.input);
   // A macro workbook keeps .xlsm: Excel refuses a macro-enabled package named .xlsx.
   const out =
     args.out ??

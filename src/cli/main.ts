@@ -45,7 +45,7 @@ function runCommand(command: Command, lang: Lang, io: Io): number {
       io.stdout(`${rulesJson()}\n`);
       return 0;
     case "classify": {
-      const outcome = classifyFile(command, lang, io.now ? io.now() : new Date());
+      const outcome = classifyFile(command, lang, io.now ? io.now() : new Date(), io.env);
       const toStdout = command.json === "-";
       if (command.json !== undefined) {
         const json = `${JSON.stringify(resultJson(outcome.result), null, 2)}\n`;

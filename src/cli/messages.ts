@@ -10,6 +10,7 @@ const CLI_MESSAGES = {
   township-tiers --help | --version
 
 默认输出为 输入.classified.xlsx；只有加 --in-place 才会改写输入文件。
+.xls、.et（WPS）、.ods 文件在装有 LibreOffice 时先自动转换为 .xlsx（原文件不变）。
 --json - 把结果 JSON 打印到标准输出（此时摘要写到标准错误）。`,
     en: `Usage:
   township-tiers classify INPUT.xlsx [--sheet NAME] [--out OUTPUT.xlsx] [--rules RULES.json]
@@ -18,6 +19,8 @@ const CLI_MESSAGES = {
   township-tiers --help | --version
 
 The output defaults to INPUT.classified.xlsx; the input is rewritten only with --in-place.
+.xls, .et (WPS) and .ods files are converted to .xlsx through LibreOffice first, where it is installed
+(the original is left as it is).
 --json - prints the result JSON to stdout (the summary then goes to stderr).`,
   },
   "arg.unknownCommand": {
@@ -35,6 +38,50 @@ The output defaults to INPUT.classified.xlsx; the input is rewritten only with -
   "arg.inPlaceOut": { zh: "--in-place 与 --out 不能同时使用", en: "--in-place and --out cannot be used together" },
   "error.readFile": { zh: "无法读取文件 {file}：{reason}", en: "cannot read {file}: {reason}" },
   "error.notXlsx": { zh: "{file} 不是有效的 .xlsx 工作簿", en: "{file} is not a valid .xlsx workbook" },
+  "error.emptyFile": {
+    zh: "{file} 是空文件（0 字节），不是 .xlsx 工作簿",
+    en: "{file} is empty (0 bytes), not an .xlsx workbook",
+  },
+  "error.encrypted": {
+    zh: "{file} 设有打开密码（加密的工作簿），无法读取：请在 Excel 或 WPS 中用密码打开，取消打开密码并保存后再分类",
+    en: "{file} has a password to open (an encrypted workbook) and cannot be read: open it in Excel or WPS with the password, remove the password, save, then classify again",
+  },
+  "error.csv": {
+    zh: "{file} 是 CSV 文本文件，不是 .xlsx 工作簿：请在 Excel 或 WPS 中打开，另存为 Excel 工作簿 (*.xlsx) 后再分类",
+    en: "{file} is a CSV text file, not an .xlsx workbook: open it in Excel or WPS and save it as Excel Workbook (*.xlsx), then classify that",
+  },
+  "error.text": {
+    zh: "{file} 是文本文件，不是 .xlsx 工作簿",
+    en: "{file} is a text file, not an .xlsx workbook",
+  },
+  "error.html": {
+    zh: "{file} 是网页（HTML）格式的表格，不是 .xlsx 工作簿：请在 Excel 或 WPS 中打开，另存为 Excel 工作簿 (*.xlsx) 后再分类",
+    en: "{file} is a web page (HTML) table, not an .xlsx workbook: open it in Excel or WPS and save it as Excel Workbook (*.xlsx), then classify that",
+  },
+  "error.needsLibreOffice": {
+    zh: "{file} 是 {format}，township-tiers 只直接读取 .xlsx，且未找到可用来转换的 LibreOffice：请在 Excel 中打开它，文件 › 另存为 › Excel 工作簿 (*.xlsx)，或在 WPS 中 另存为 › Excel 工作簿 (*.xlsx)，再对新文件分类（装有 LibreOffice 时会自动转换）",
+    en: "{file} is {format}; township-tiers reads .xlsx itself and found no LibreOffice to convert it: open it in Excel and use File › Save As › Excel Workbook (*.xlsx), or in WPS 另存为 › Excel 工作簿 (*.xlsx), then classify the new file (with LibreOffice installed it converts by itself)",
+  },
+  "error.convertTimeout": {
+    zh: "LibreOffice 在 {seconds} 秒内没有完成 {file} 的转换，已停止；请在 Excel 或 WPS 中另存为 Excel 工作簿 (*.xlsx) 后再分类",
+    en: "LibreOffice did not finish converting {file} within {seconds} s and was stopped; save it as Excel Workbook (*.xlsx) in Excel or WPS, then classify that",
+  },
+  "error.convertFailed": {
+    zh: "LibreOffice 无法转换 {file}（{detail}）；请在 Excel 或 WPS 中另存为 Excel 工作簿 (*.xlsx) 后再分类",
+    en: "LibreOffice could not convert {file} ({detail}); save it as Excel Workbook (*.xlsx) in Excel or WPS, then classify that",
+  },
+  "error.inPlaceConverted": {
+    zh: "--in-place 不能用于 {format}：结果只能写成 .xlsx 工作簿，原文件保持不变；去掉 --in-place（结果写入 {out}），或用 --out 指定文件",
+    en: "--in-place cannot rewrite {format}: the result can only be an .xlsx workbook, and the original stays as it is; leave out --in-place (the result goes to {out}) or name a file with --out",
+  },
+  "format.xls": { zh: "Excel 97-2003 工作簿（.xls 格式）", en: "an Excel 97-2003 workbook (.xls)" },
+  "format.et": { zh: "WPS 表格文件（.et 格式）", en: "a WPS Spreadsheets file (.et)" },
+  "format.ods": { zh: "OpenDocument 电子表格（.ods 格式）", en: "an OpenDocument spreadsheet (.ods)" },
+  "format.xlsb": { zh: "Excel 二进制工作簿（.xlsb 格式）", en: "an Excel binary workbook (.xlsb)" },
+  "sum.converted": {
+    zh: "已用 LibreOffice 把 {file} 从 {format} 转换为 .xlsx 后分类；原文件未改动",
+    en: "{file} was converted from {format} to .xlsx with LibreOffice and then classified; the original file was left as it was",
+  },
   "error.unknownSheet": {
     zh: "工作簿中没有工作表“{sheet}”（现有：{sheets}）",
     en: 'no sheet "{sheet}" in the workbook (it has: {sheets})',

@@ -52,6 +52,10 @@ export function summaryText(outcome: ClassifyOutcome, lang: Lang, jsonFile?: str
       ? m(lang, "sum.rulesFrom.file", { file: src.file })
       : m(lang, src.from === "sheet" ? "sum.rulesFrom.sheet" : "sum.rulesFrom.default", { sheet: RULES_SHEET }),
   );
+  if (outcome.converted !== undefined)
+    lines.push(
+      m(lang, "sum.converted", { file: outcome.inputFile, format: m(lang, `format.${outcome.converted}` as const) }),
+    );
   lines.push(m(lang, "sum.output", { file: outcome.outPath }));
   if (jsonFile) lines.push(m(lang, "sum.json", { file: jsonFile }));
   return lines.join("\n");

@@ -25,10 +25,12 @@ describe("every user problem: exit 2 and one line", () => {
 
   test("a folder is not a file", () => expectOneLine(["classify", dir], `无法读取文件 ${dir}：EISDIR (is a directory)`));
 
-  test("not an xlsx: text, and a zip without a workbook", () => {
+  test("not an xlsx: a CSV, binary noise, and a zip without a workbook (formats.test.ts has the rest)", () => {
     writeFileSync(join(dir, "fake.xlsx"), "乡镇,计划生育率\n王营,99\n");
-    expectOneLine(["classify", join(dir, "fake.xlsx")], `${join(dir, "fake.xlsx")} 不是有效的 .xlsx 工作簿`);
-    expectOneLine(["classify", join(dir, "fake.xlsx"), "--lang", "en"], `${join(dir, "fake.xlsx")} is not a valid .xlsx workbook`);
+    expectOneLine(["classify", join(dir, "fake.xlsx")], /fake\.xlsx 是 CSV 文本文件，不是 \.xlsx 工作簿：/);
+    writeFileSync(join(dir, "noise.xlsx"), Uint8Array.from([7, 0, 1, 200]));
+    expectOneLine(["classify", join(dir, "noise.xlsx")], `${join(dir, "noise.xlsx")} 不是有效的 .xlsx 工作簿`);
+    expectOneLine(["classify", join(dir, "noise.xlsx"), "--lang", "en"], `${join(dir, "noise.xlsx")} is not a valid .xlsx workbook`);
     writeFileSync(join(dir, "zip.xlsx"), buildZip({ "readme.txt": "hello" }));
     expectOneLine(["classify", join(dir, "zip.xlsx")], `${join(dir, "zip.xlsx")} 不是有效的 .xlsx 工作簿`);
   });
