@@ -112,8 +112,10 @@ The output defaults to INPUT.classified.xlsx; the input is rewritten only with -
   },
   "sum.classified": {
     zh: "工作表“{sheet}”（表头在第 {row} 行）：分类 {rows} 个乡镇，跳过 {skipped} 行",
-    en: 'Sheet "{sheet}" (header in row {row}): {rows} townships classified, {skipped} rows skipped',
+    en: 'Sheet "{sheet}" (header in {row}): {rows|township|townships} classified, {skipped|row|rows} skipped',
   },
+  "sum.headerRow": { zh: "{row}", en: "row {row}" },
+  "sum.headerRows": { zh: "{first}–{last}", en: "rows {first}–{last}" },
   "sum.byTier": { zh: "类别：{list}", en: "Tiers: {list}" },
   "sum.byStatus": { zh: "完成情况：{list}", en: "Status: {list}" },
   "sum.money": { zh: "奖励合计 {rewards} 元，罚款合计 {fines} 元", en: "Rewards {rewards} yuan, fines {fines} yuan" },
@@ -137,8 +139,17 @@ The output defaults to INPUT.classified.xlsx; the input is rewritten only with -
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;
 
+/**
+ * The message with its {name} placeholders filled in. {name|one|many} is a count with its noun, for
+ * English: "1 township", "22 townships" (Chinese needs no plural).
+ */
 export function m(lang: Lang, key: CliMessageKey, params: Record<string, string | number> = {}): string {
-  return CLI_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (all, name: string) =>
-    name in params ? String(params[name]) : all,
+  return CLI_MESSAGES[key][lang].replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (all, name: string, one?: string, many?: string) => {
+      if (!(name in params)) return all;
+      const value = params[name];
+      return one === undefined ? String(value) : `${value} ${value === 1 ? one : many}`;
+    },
   );
 }

@@ -4,10 +4,11 @@ import type { Lang } from "../core/types";
 import { ClassifyOutcome } from "./classify";
 import { m } from "./messages";
 
-/** "3", or "3–4" for a header block over two rows. */
-function headerRows(result: ClassifyOutcome["result"]): string {
-  const last = result.headerRow + result.headerRows - 1;
-  return last > result.headerRow ? `${result.headerRow}–${last}` : String(result.headerRow);
+/** "3" ("row 3"), or "3–4" ("rows 3–4") for a header block over two rows. */
+function headerRows(result: ClassifyOutcome["result"], lang: Lang): string {
+  const first = result.headerRow;
+  const last = first + result.headerRows - 1;
+  return last > first ? m(lang, "sum.headerRows", { first, last }) : m(lang, "sum.headerRow", { row: first });
 }
 
 export function summaryText(outcome: ClassifyOutcome, lang: Lang, jsonFile?: string): string {
@@ -16,7 +17,7 @@ export function summaryText(outcome: ClassifyOutcome, lang: Lang, jsonFile?: str
   const sep = lang === "zh" ? "，" : ", ";
   const lines: string[] = [];
   lines.push(
-    m(lang, "sum.classified", { sheet: result.sheet, row: headerRows(result), rows: s.rows, skipped: s.skipped }),
+    m(lang, "sum.classified", { sheet: result.sheet, row: headerRows(result, lang), rows: s.rows, skipped: s.skipped }),
   );
   const tiers = [
     `${t(lang, "tier1")} ${s.byTier["1"]}`,

@@ -1,12 +1,35 @@
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { defaultRules } from "../../src/core";
-import { openWorkbook } from "../../src/xlsx";
+import { createWorkbook, openWorkbook } from "../../src/xlsx";
 import { textOf } from "../fixtures/zip";
 import { runCli, sampleFile, tempDir } from "./helpers";
 
 // The expected status of each sample township, in sheet order, as the sample documents them (src/core/sample.ts).
-const SAMPLE_STATUSES = ["met", "pending", "dropped", "vetoed", "met", "disqualified", "invalid", "met", "met", "dropped", "met", "failed", "dropped", "invalid", "met", "failed", "no-target", "ahead", "invalid", "met", "failed", "met"];
+const SAMPLE_STATUSES = [
+  "met",
+  "pending",
+  "dropped",
+  "vetoed",
+  "met",
+  "disqualified",
+  "invalid",
+  "met",
+  "met",
+  "dropped",
+  "met",
+  "failed",
+  "dropped",
+  "invalid",
+  "met",
+  "failed",
+  "no-target",
+  "ahead",
+  "invalid",
+  "met",
+  "failed",
+  "met",
+];
 
 describe("township-tiers classify on the sample", () => {
   const input = sampleFile();
@@ -20,7 +43,9 @@ describe("township-tiers classify on the sample", () => {
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("工作表“2014年考核”（表头在第 3 行）：分类 22 个乡镇，跳过 1 行");
     expect(lines[1]).toBe("类别：一类 13，二类 4，三类 2，无类别 3");
-    expect(lines[2]).toBe("完成情况：提前完成 1，达标 8，未完成 3，退位 3，待验收 1，一票否决 1，取消资格 1，无目标 1，数据有误 3");
+    expect(lines[2]).toBe(
+      "完成情况：提前完成 1，达标 8，未完成 3，退位 3，待验收 1，一票否决 1，取消资格 1，无目标 1，数据有误 3",
+    );
     expect(lines[3]).toBe("奖励合计 190,000 元，罚款合计 -150,000 元");
     expect(lines).toContain("数据有误的行：");
     expect(lines).toContain('  D10：期内综合避孕率（%） "待核实" 不是数字');
@@ -34,7 +59,16 @@ describe("township-tiers classify on the sample", () => {
     const wb = openWorkbook(readFileSync(out));
     expect(wb.sheets.map((s) => s.name)).toEqual(["封面", "2014年考核", "规则", "分类汇总"]);
     const sheet = wb.readSheet("2014年考核");
-    expect(sheet.values[2].slice(15)).toEqual(["达到类别", "完成情况", "奖惩金额", "党委书记", "乡镇长", "分管领导", "计生专干", "未达标指标/说明"]);
+    expect(sheet.values[2].slice(15)).toEqual([
+      "达到类别",
+      "完成情况",
+      "奖惩金额",
+      "党委书记",
+      "乡镇长",
+      "分管领导",
+      "计生专干",
+      "未达标指标/说明",
+    ]);
     expect(sheet.values[3].slice(15, 22)).toEqual(["一类", "达标", 20000, 6000, 6000, 4000, 4000]);
   });
 
@@ -61,7 +95,16 @@ describe("JSON output (SPEC §9)", () => {
     expect(json.sheet).toBe("2014年考核");
     expect(json.headerRow).toBe(3);
     expect(json.rows.map((r: { status: string }) => r.status)).toEqual(SAMPLE_STATUSES);
-    expect(json.rows[0]).toEqual({ row: 4, township: "王营", tier: 1, status: "met", amount: 20000, shares: [6000, 6000, 4000, 4000], reasons: [], errors: [] });
+    expect(json.rows[0]).toEqual({
+      row: 4,
+      township: "王营",
+      tier: 1,
+      status: "met",
+      amount: 20000,
+      shares: [6000, 6000, 4000, 4000],
+      reasons: [],
+      errors: [],
+    });
     for (const r of json.rows) {
       expect(Object.keys(r)).toEqual(["row", "township", "tier", "status", "amount", "shares", "reasons", "errors"]);
       expect(r.shares.reduce((a: number, b: number) => a + b, 0)).toBe(r.amount);
@@ -79,8 +122,42 @@ describe("JSON output (SPEC §9)", () => {
     const run = runCli(["classify", input, "--json", join(dir, "r.json"), "--lang", "en"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`JSON written to: ${join(dir, "r.json")}`);
-    expect(run.stdout.split("\n")[0]).toBe('Sheet "2014年考核" (header in row 3): 22 townships classified, 1 rows skipped');
+    expect(run.stdout.split("\n")[0]).toBe(
+      'Sheet "2014年考核" (header in row 3): 22 townships classified, 1 row skipped',
+    );
     expect(JSON.parse(readFileSync(join(dir, "r.json"), "utf8")).rows).toHaveLength(22);
+  });
+
+  test("English counts: one township and many rows skipped, no rows skipped, a header over two rows", () => {
+    const dir = tempDir();
+    const file = join(dir, "one.xlsx");
+    const indicators = [
+      "计划生育率",
+      "期内综合避孕率",
+      "出生人口性别比",
+      "人均计划生育事业费",
+      "优质服务率",
+      "群众满意率",
+      "独生子女奖励金兑现率",
+    ];
+    const row = ["王营", 99.2, 91.5, 108.3, 9.6, 95.2, 95.1, 97, "一类", "保持一类"];
+    const sheet = (values: (string | number | null)[][]) => createWorkbook([{ name: "表1", values }]);
+    writeFileSync(
+      file,
+      sheet([
+        ["乡镇", "考核指标", ...Array(6).fill(null), "上年类别", "目标类别"],
+        [null, ...indicators, null, null],
+        row,
+        ["合计", ...Array(9).fill(null)],
+        ["填表人：张三", ...Array(9).fill(null)],
+      ]),
+    );
+    const first = (args: string[]) => runCli(["classify", file, "--lang", "en", ...args]).stdout.split("\n")[0];
+    expect(first([])).toBe('Sheet "表1" (header in rows 1–2): 1 township classified, 2 rows skipped');
+    writeFileSync(file, sheet([["乡镇", ...indicators, "上年类别", "目标类别"], row, row]));
+    expect(first(["--out", join(dir, "two.xlsx")])).toBe(
+      'Sheet "表1" (header in row 1): 2 townships classified, 0 rows skipped',
+    );
   });
 });
 
@@ -89,7 +166,16 @@ describe("options", () => {
     const dir = tempDir();
     const input = sampleFile(dir);
     writeFileSync(join(dir, "rules.json"), runCli(["rules"]).stdout);
-    const viaFile = runCli(["classify", input, "--rules", join(dir, "rules.json"), "--json", "-", "--out", join(dir, "a.xlsx")]);
+    const viaFile = runCli([
+      "classify",
+      input,
+      "--rules",
+      join(dir, "rules.json"),
+      "--json",
+      "-",
+      "--out",
+      join(dir, "a.xlsx"),
+    ]);
     const viaDefaults = runCli(["classify", input, "--json", "-", "--out", join(dir, "b.xlsx")]);
     expect(viaFile.status).toBe(0);
     expect(JSON.parse(viaFile.stdout)).toEqual(JSON.parse(viaDefaults.stdout));
@@ -105,7 +191,10 @@ describe("options", () => {
   test("--rules FILE is merged over the defaults (seed 004: sex ratio within 107) and the 规则 sheet records it", () => {
     const dir = tempDir();
     const input = sampleFile(dir);
-    writeFileSync(join(dir, "rules.json"), JSON.stringify({ indicators: [{ key: "sexRatio", tier1: 107, tier2: 111 }] }));
+    writeFileSync(
+      join(dir, "rules.json"),
+      JSON.stringify({ indicators: [{ key: "sexRatio", tier1: 107, tier2: 111 }] }),
+    );
     const run = runCli(["classify", input, "--rules", join(dir, "rules.json"), "--json", "-"]);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).rows[0]).toMatchObject({ township: "王营", tier: 2 }); // sex ratio 108.3 > 107
