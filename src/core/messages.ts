@@ -205,6 +205,65 @@ const MESSAGES = {
 
   // Printed pages (Excel footer codes: &A the sheet's name, &P the page, &N the number of pages)
   "print.footer": { zh: "&A　第 &P 页，共 &N 页", en: "&A  page &P of &N" },
+
+  // 乡级申报 forms (issue 16): the form a township fills in, and collecting it back
+  "form.title": {
+    zh: "{year}年度乡镇人口和计划生育工作分类考核 乡级申报表",
+    en: "{year} township family-planning assessment: township return",
+  },
+  "form.year": { zh: "年度", en: "Year" },
+  "form.township": { zh: "乡镇", en: "Township" },
+  "form.prior": { zh: "上年类别", en: "Prior tier" },
+  "form.target": { zh: "进位目标", en: "Target tier" },
+  "form.indicator": { zh: "指标", en: "Indicator" },
+  "form.value": { zh: "本乡镇数值", en: "Value" },
+  "form.unit": { zh: "单位", en: "Unit" },
+  "form.range": { zh: "填写范围", en: "Allowed" },
+  "form.filler": { zh: "填报人", en: "Filled in by" },
+  "form.phone": { zh: "联系电话", en: "Phone" },
+  "form.date": { zh: "日期", en: "Date" },
+  "form.note": {
+    zh: "说明：只填带边框的空白格，其余单元格已保护（无密码）。填好后保存，把本文件发回区人口计生办。",
+    en: "Fill in the bordered blank cells only; the rest is protected (no password). Save and send this file back to the district office.",
+  },
+  "form.between": { zh: "{min} 至 {max}", en: "{min} to {max}" },
+  "form.atLeast": { zh: "不小于 {min}", en: "{min} or more" },
+  "form.prompt": { zh: "请填写本乡镇{label}：{range}{unit}", en: "Enter the township's {label}: {range}{unit}" },
+  "form.errorTitle": { zh: "数值不符合要求", en: "Value not allowed" },
+  "form.error": { zh: "{label}应为数字，{range}", en: "{label} must be a number, {range}" },
+  "form.issue.missing": { zh: "{cell}：{label} 未填写", en: "{cell}: {label} is not filled in" },
+  "form.issue.noLabel": {
+    zh: "找不到“{label}”一行（表格结构被改动）",
+    en: "no row labelled “{label}” (the form's layout was changed)",
+  },
+  "form.issue.notForm": {
+    zh: "不是申报表（没有申报表标记，也找不到全部指标）",
+    en: "not a township form (no form marker, and not every indicator is labelled in it)",
+  },
+  "form.issue.year": {
+    zh: "是 {year} 年度的申报表，本次收的是 {expected} 年度",
+    en: "is the form for {year}; this collection is for {expected}",
+  },
+  "form.issue.unknownTownship": {
+    zh: "申报表上的乡镇“{township}”不在区表中",
+    en: "the form's township “{township}” is not in the district sheet",
+  },
+  "form.issue.noTownship": {
+    zh: "认不出是哪个乡镇的（没有标记，乡镇格为空，文件名里也没有乡镇名）",
+    en: "cannot tell which township it is from (no marker, an empty township cell, no township in the file name)",
+  },
+  "form.issue.conflict": {
+    zh: "{township} 收到内容不同的多份申报表：{files}",
+    en: "{township} sent different forms: {files}",
+  },
+  "collect.recordsTitle": { zh: "乡级申报收表记录", en: "Township forms collected" },
+  "collect.col.township": { zh: "乡镇", en: "Township" },
+  "collect.col.file": { zh: "文件", en: "File" },
+  "collect.col.filler": { zh: "填报人", en: "Filled in by" },
+  "collect.col.phone": { zh: "联系电话", en: "Phone" },
+  "collect.col.date": { zh: "填报日期", en: "Form date" },
+  "collect.col.at": { zh: "收表时间", en: "Collected at" },
+  "collect.col.cells": { zh: "写入单元格", en: "Cells written" },
 };
 
 export type MessageKey = keyof typeof MESSAGES;
