@@ -99,8 +99,10 @@ async function readAll(s: Session, options: ClassifyOptions): Promise<Reads> {
   return { probe, grid, rulesInput, summaryCharts, page };
 }
 
-function rulesFrom(reads: Reads, lang: Lang): Rules {
-  return reads.rulesInput ? readRulesSheet(reads.rulesInput, lang) : defaultRules();
+/** The 规则 sheet's rules; a blank 规则 counts as none (an owned sheet gets its values last: sheet-output.ts). */
+function rulesFrom(reads: Reads, lang: Lang): Rules | null {
+  const input = reads.rulesInput;
+  return input && !isBlankGrid({ values: input.values, formats: [] }) ? readRulesSheet(input, lang) : null;
 }
 
 async function runInExcel(s: Session, options: ClassifyOptions) {
@@ -109,13 +111,14 @@ async function runInExcel(s: Session, options: ClassifyOptions) {
   const reads = await readAll(s, options);
   const { probe, grid } = reads;
   if (isBlankGrid(grid)) throw new AdapterError("empty", "empty", { sheet: probe.name });
-  const rules = rulesFrom(reads, lang);
+  const sheetRules = rulesFrom(reads, lang);
+  const rules = sheetRules || defaultRules();
   progress("classifying");
   const result = classifySheet(sheetInput(probe.name, probe.used, grid), rules, { lang });
   progress("writing");
   const out = result.output;
   const block = cellBlock(out.firstRow - 1, out.firstCol - 1, out.cells);
-  const rulesCreated = !probe.exists(RULES_SHEET);
+  const rulesCreated = !sheetRules;
   const summary: OwnedSheet = { name: SUMMARY_SHEET, exists: probe.exists(SUMMARY_SHEET), charts: reads.summaryCharts };
   let tailStarted = false;
   const tail = () => {
@@ -123,12 +126,14 @@ async function runInExcel(s: Session, options: ClassifyOptions) {
     queueResultLayout(s, probe.ws, resultLayout(out), block.row, block.cells.length);
     const footers = [pageFooter("zh"), pageFooter("en")];
     if (reads.page && !pageIsOwn(reads.page, footers)) queuePageSetup(probe.ws, resultPageSetup(result, lang));
-    if (rulesCreated) queueSheetOutput(s, { name: RULES_SHEET, exists: false }, rulesSheet(rules, lang));
+    if (rulesCreated)
+      queueSheetOutput(s, { name: RULES_SHEET, exists: probe.exists(RULES_SHEET) }, rulesSheet(rules, lang));
     queueSheetOutput(s, summary, summarySheet(result, rules, lang, options.runAt || new Date()));
   };
   // Without ExcelApi 1.2 protection is unknown until a write is refused: the result columns go
   // first, alone, so a refusal there means "this sheet is protected" and nothing was written.
   const unknownProtection = probe.protected === null;
+  s.writing("partialResults");
   try {
     await writeBlock(s, probe.ws, block, tail, unknownProtection);
   } catch (e) {

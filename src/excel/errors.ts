@@ -39,13 +39,28 @@ export function failure(code: string, message: string): AddinFailure {
   return { ok: false, code, message };
 }
 
-export function toFailure(e: unknown, lang: Lang): AddinFailure {
+/**
+ * A failure inside withExcel (session.ts), with what it left: "unchanged" before anything was written,
+ * else what may be half written (Excel applies a batch up to the operation that fails; a dropped
+ * connection says nothing at all).
+ */
+export class FailedRun {
+  constructor(
+    readonly cause: unknown,
+    readonly left: ExcelMessageKey,
+  ) {}
+}
+
+export function toFailure(thrown: unknown, lang: Lang): AddinFailure {
+  const e = thrown instanceof FailedRun ? thrown.cause : thrown;
   if (e instanceof AdapterError) return failure(e.code, msg(lang, e.key, e.params));
   if (e instanceof SheetError && e.columns) return { ok: false, code: e.code, message: e.message, columns: e.columns };
   if (e instanceof TiersError) return failure(e.code, e.message);
   const code = excelErrorCode(e);
   console.error("township-tiers: Excel action failed", e, (e as { debugInfo?: unknown } | null)?.debugInfo);
-  if (code === null) return failure("unexpected", msg(lang, "unexpected"));
   const key = `excel.${code}`;
-  return failure(code, hasExcelMessage(key) ? msg(lang, key) : msg(lang, "excel.other", { code }));
+  const text =
+    code === null ? msg(lang, "unexpected") : msg(lang, hasExcelMessage(key) ? key : "excel.other", { code });
+  const left = thrown instanceof FailedRun ? (lang === "zh" ? "" : " ") + msg(lang, thrown.left) : "";
+  return failure(code === null ? "unexpected" : code, text + left);
 }

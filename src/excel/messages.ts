@@ -60,6 +60,20 @@ const MESSAGES = {
     zh: "发生意外错误，操作未完成。详细信息见控制台。",
     en: "An unexpected error stopped the action. Details are in the console.",
   },
+  // What an Excel failure left, added to its message: nothing, or what the action was writing (errors.ts).
+  unchanged: { zh: "工作簿没有任何改动。", en: "Nothing in the workbook was changed." },
+  partialResults: {
+    zh: "结果列和“分类汇总”表可能只改了一部分（您的数据没有改动）：再点一次“开始分类”可得到完整的结果，或点“清除结果”将其删除。",
+    en: "The result columns and the 分类汇总 sheet may be left half written (your own data is untouched): press Classify again for the complete results, or Clear results to remove them.",
+  },
+  partialRules: {
+    zh: "“规则”表可能只写了一部分：请再试一次；若“规则”表仍不完整，点“恢复默认规则”重写它。",
+    en: "The 规则 (Rules) sheet may be left half written: try again; if it is still incomplete, press Restore default rules to rewrite it.",
+  },
+  partialSample: {
+    zh: "示例表可能只写了一部分：删除它后再插入一次。",
+    en: "The sample sheet may be left half written: delete it and insert the sample again.",
+  },
 };
 
 export type ExcelMessageKey = keyof typeof MESSAGES;

@@ -26,6 +26,7 @@ export function nameColumns(
     await s.sync();
     const created = !exists()(RULES_SHEET);
     if (created) {
+      s.writing("partialRules");
       const rules = defaultRules();
       for (const n of options.names) for (const r of rules.indicators) if (r.key === n.key) r.header = n.header;
       queueSheetOutput(s, { name: RULES_SHEET, exists: false }, rulesSheet(rules, options.lang));
@@ -47,6 +48,7 @@ export function nameColumns(
         if (typeof values[r][0] === "string" && String(values[r][0]).trim() === key) return r;
       return -1;
     };
+    s.writing("partialRules");
     const write = (r: number, cell: OutCell) =>
       queueCells(s, ws, cellBlock(used.rowIndex + r, used.columnIndex + HEADER_FIELD, [[cell]]), 0, 1);
     // A 规则 sheet made before 表头名称 existed gets the column's heading too.

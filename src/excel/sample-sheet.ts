@@ -33,6 +33,7 @@ export function insertSampleSheet(options: ActionOptions): Promise<ActionReport<
         return fmt && fmt !== "General" ? { value, numFmt: fmt } : { value };
       }),
     );
+    s.writing("partialSample");
     const ws = sheets.add(name);
     suspendUntilSync(s);
     const block = cellBlock(origin.row - 1, origin.col - 1, cells);

@@ -34,13 +34,14 @@ export function queueSheetOutput(s: Session, target: OwnedSheet, out: SheetOutpu
   } else {
     ws = sheets.add(target.name);
   }
-  const block = cellBlock(0, 0, out.cells);
-  queueCells(s, ws, block, 0, block.cells.length);
   if (s.caps.autofit && out.columnWidths) {
     out.columnWidths.forEach((chars, col) => {
       ws.getRange(a1({ row: 0, col, rows: 1, cols: 1 })).format.columnWidth = Math.round(chars * POINTS_PER_CHAR);
     });
   }
+  // Values last: a write cut short leaves the sheet blank, never half styled (a blank 规则 counts as none).
+  const block = cellBlock(0, 0, out.cells);
+  queueCells(s, ws, block, 0, block.cells.length, true);
   if (out.chart) queueChart(s, ws, out.chart);
   if (out.page && s.caps.pageLayout) queuePageSetup(ws, out.page); // the sheet is ours: always our setup
   return ws;

@@ -35,8 +35,11 @@ export function clearResults(
       if (columns.length === 0 && !summaryDeleted)
         throw new AdapterError("no-results", "noResults", { sheet: probe.name });
       const bottom = probe.used.row + probe.used.rows;
-      for (const { col } of columns) {
-        probe.ws.getRange(`${a1Col(col)}${out.firstRow}:${a1Col(col)}${bottom}`).clear();
+      s.writing("partialResults");
+      // One range, one operation: a clear cut short never leaves some result columns behind (they lie within one block).
+      if (columns.length > 0) {
+        const span = `${a1Col(columns[0].col)}${out.firstRow}:${a1Col(columns[columns.length - 1].col)}${bottom}`;
+        probe.ws.getRange(span).clear();
       }
       if (summaryDeleted) s.ctx.workbook.worksheets.getItem(SUMMARY_SHEET).delete();
       await s.sync();
@@ -62,6 +65,7 @@ export function activateRulesSheet(options: ActionOptions): Promise<ActionReport
     const exists = queueSheetLookup(s, [RULES_SHEET]);
     await s.sync();
     const created = !exists()(RULES_SHEET);
+    if (created) s.writing("partialRules");
     const ws = created
       ? queueSheetOutput(s, { name: RULES_SHEET, exists: false }, rulesSheet(defaultRules(), options.lang))
       : s.ctx.workbook.worksheets.getItem(RULES_SHEET);
@@ -77,6 +81,7 @@ export function restoreDefaultRules(options: ActionOptions): Promise<ActionRepor
     const exists = queueSheetLookup(s, [RULES_SHEET]);
     await s.sync();
     const created = !exists()(RULES_SHEET);
+    s.writing("partialRules");
     queueSheetOutput(s, { name: RULES_SHEET, exists: !created }, rulesSheet(defaultRules(), options.lang));
     await s.sync();
     return { created };

@@ -61,17 +61,26 @@ export function planChunks(
   return chunks;
 }
 
-/** Queues the writes for rows [from, to) of a block. */
-export function queueCells(s: Session, ws: Excel.Worksheet, block: CellBlock, from: number, to: number): void {
+/** Queues the writes for rows [from, to) of a block; with `valuesLast`, the values after the styles. */
+export function queueCells(
+  s: Session,
+  ws: Excel.Worksheet,
+  block: CellBlock,
+  from: number,
+  to: number,
+  valuesLast = false,
+): void {
   if (to <= from || block.width === 0) return;
   const rows = block.cells.slice(from, to);
   const area: Area = { row: block.row + from, col: block.col, rows: rows.length, cols: block.width };
   const range = rangeAt(ws, s.caps, area);
   range.numberFormat = rows.map((r) => r.map(cellFormat));
-  range.values = rows.map((r) => r.map(cellValue));
+  const values = () => (range.values = rows.map((r) => r.map(cellValue)));
+  if (!valuesLast) values();
   range.format.fill.clear(); // stale colours of a previous run
   range.format.font.bold = false;
   queueStyles(ws, s.caps, block, from, to);
+  if (valuesLast) values();
 }
 
 /** Pauses recalculation and painting until the next sync, where this Excel can. */

@@ -73,10 +73,12 @@ describe("faults", () => {
     const sheet = sheetFromGrid("区县", districtGrid(5));
     sim = simExcel([sheet]);
     sim.host.state.inject = (label) => (label === "Worksheet.load" ? "InvalidOperationInCellEditMode" : undefined);
-    await expectFailure(sim, "en", { code: "InvalidOperationInCellEditMode", message: "Finish editing the cell (press Enter or Esc), then run again." });
-    sim.host.state.inject = (label) => (label === "Range.values" ? "SomethingNew" : undefined);
-    const report = await classifyActiveSheet({ lang: "zh", caps: sim.caps });
-    expect(report).toEqual({ ok: false, code: "SomethingNew", message: "Excel 报告错误（SomethingNew），操作未完成。" });
+    await expectFailure(sim, "en", {
+      code: "InvalidOperationInCellEditMode",
+      message: "Finish editing the cell (press Enter or Esc), then run again. Nothing in the workbook was changed.",
+    });
+    sim.host.state.inject = (label) => (label === "Range.load" ? "SomethingNew" : undefined);
+    await expectFailure(sim, "zh", { code: "SomethingNew", message: "Excel 报告错误（SomethingNew），操作未完成。工作簿没有任何改动。" });
   });
 
   it("writes formula-looking text from the 规则 sheet as text", async () => {
