@@ -206,6 +206,15 @@ const MESSAGES = {
   // Printed pages (Excel footer codes: &A the sheet's name, &P the page, &N the number of pages)
   "print.footer": { zh: "&A　第 &P 页，共 &N 页", en: "&A  page &P of &N" },
 
+  // The district's review share (issue 15): the 规则 sheet's sampleShare row and its problem
+  "rs.review": { zh: "区级审核", en: "District review" },
+  "rs.share": { zh: "比例", en: "Share" },
+  "rs.sampleShare": { zh: "抽样调查覆盖面（至少）", en: "Townships surveyed (at least)" },
+  "rule.share": {
+    zh: "抽样覆盖面应为大于 0、不超过 100% 的比例（如 50%）",
+    en: "the review share must be above 0 and at most 100% (e.g. 50%)",
+  },
+
   // 乡级申报 forms (issue 16): the form a township fills in, and collecting it back
   "form.title": {
     zh: "{year}年度乡镇人口和计划生育工作分类考核 乡级申报表",
@@ -223,8 +232,8 @@ const MESSAGES = {
   "form.phone": { zh: "联系电话", en: "Phone" },
   "form.date": { zh: "日期", en: "Date" },
   "form.note": {
-    zh: "说明：只填带边框的空白格，其余单元格已保护（无密码）。填好后保存，把本文件发回区人口计生办。",
-    en: "Fill in the bordered blank cells only; the rest is protected (no password). Save and send this file back to the district office.",
+    zh: "说明：只需填写“本乡镇数值”一列和填报人、联系电话、日期，其余单元格已保护（无密码）。填好后保存，把本文件发回区人口计生办。",
+    en: "Fill in the Value column and who, phone and date only; the rest is protected (no password). Save and send this file back to the district office.",
   },
   "form.between": { zh: "{min} 至 {max}", en: "{min} to {max}" },
   "form.atLeast": { zh: "不小于 {min}", en: "{min} or more" },

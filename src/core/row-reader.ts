@@ -50,6 +50,7 @@ export class RowReader implements RowSink {
   private firstRow = 1; // sheet row of input.values[0]
   private col = { township: -1, year: -1, priorTier: -1, targetTier: -1, verified: -1, veto: -1, falsified: -1 };
   private table = EMPTY_TABLE;
+  private priorTiers: Record<number, Tier> | null = null;
   private fields = new Int8Array(0);
   /** 1 when data row k must take the slow path whatever its cells read: its township cell is blank,
    * or a cell it reads holds a formula with no calculated result. */
@@ -65,8 +66,15 @@ export class RowReader implements RowSink {
   }
 
   /** Room for `rows` data rows (those below the header); columns are 1-based from firstCol. */
-  start(input: SheetInput, rows: number, columns: ColumnMap, firstCol: number): void {
+  start(
+    input: SheetInput,
+    rows: number,
+    columns: ColumnMap,
+    firstCol: number,
+    priorTiers?: Record<number, Tier>,
+  ): void {
     this.input = input;
+    this.priorTiers = priorTiers || null;
     this.firstRow = input.origin ? input.origin.row : 1;
     const index = (key: ColumnKey): number => (columns[key] === undefined ? -1 : (columns[key] as number) - firstCol);
     const col = { township: -1, year: -1, priorTier: -1, targetTier: -1, verified: -1, veto: -1, falsified: -1 };
@@ -81,6 +89,7 @@ export class RowReader implements RowSink {
   /** Lets go of the run's sheet, so a kept reader does not keep a workbook's cells alive. */
   finish(): void {
     this.input = { name: "", values: [] };
+    this.priorTiers = null;
     this.table = EMPTY_TABLE;
     this.fields = new Int8Array(0);
     this.recheck = new Uint8Array(0);
@@ -129,7 +138,8 @@ export class RowReader implements RowSink {
       const first = k * width; // row k's first indicator in values and states
       const tier = this.classifier.rowTier(values, states, first);
       const f = k * 5;
-      const prior = fields[f + PRIOR];
+      const cellPrior = fields[f + PRIOR];
+      const prior = cellPrior === BLANK && this.priorTiers !== null ? this.priorTiers[row] || BLANK : cellPrior;
       const target = fields[f + TARGET];
       const verified = fields[f + VERIFIED];
       const veto = fields[f + VETO];

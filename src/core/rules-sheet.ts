@@ -23,6 +23,8 @@ export const RULES_SHEET = "规则";
 
 const ROLE_KEYS = ["role1", "role2", "role3", "role4"];
 const OP_TEXT = { gte: "≥", lte: "≤" };
+/** The review's share row: optional, absent in 规则 sheets written before it (then 50 %). */
+const SHARE_KEY = "sampleShare";
 
 function text(v: string | number | null, bold?: boolean): OutCell {
   return bold ? { value: v, bold: true } : { value: v };
@@ -56,6 +58,13 @@ export function rulesSheet(rules: Rules, lang: Lang): SheetOutput {
   cells.push([], headerRow(lang, ["rs.role", "rs.ratio"]));
   rules.split.roles.forEach((role, i) => cells.push([text(ROLE_KEYS[i]), text(role), text(rules.split.ratio[i])]));
   cells.push([], [text(t(lang, "rs.note"))]);
+  // After the note, so a 规则 sheet written before this row existed keeps every other row in place.
+  if (rules.sampleShare !== undefined)
+    cells.push([], headerRow(lang, ["rs.review", "rs.share"]), [
+      text(SHARE_KEY),
+      text(t(lang, "rs.sampleShare")),
+      { value: rules.sampleShare, numFmt: "0%" },
+    ]);
   return { name: RULES_SHEET, cells, columnWidths: [20, 22, 10, 10, 10, 8, 8, 8, 24] };
 }
 
@@ -91,6 +100,16 @@ function numberAt(rd: Reader, row: CellValue[], r: number, c: number, blankIsInf
   if (s === "" && blankIsInfinity) return Infinity;
   if (s !== "" && typeof v === "string" && !isNaN(Number(s))) return Number(s);
   return fail(rd, address(rd, r, c), "rule.notNumber");
+}
+
+/** A share: a number (0.5, or 50% typed into a percent cell), or text such as "50%" or "0.5". */
+function shareAt(rd: Reader, row: CellValue[], r: number): number {
+  const s = trimmed(row[2]);
+  if (typeof row[2] === "string" && /^[\d.]+\s*%$/.test(s)) {
+    const n = Number(s.replace("%", "").trim());
+    if (!isNaN(n)) return n / 100;
+  }
+  return numberAt(rd, row, r, 2);
 }
 
 function opAt(rd: Reader, row: CellValue[], r: number): "gte" | "lte" {
@@ -130,6 +149,7 @@ export function readRulesSheet(input: SheetInput, lang: Lang): Rules {
   const amounts = {} as Record<MoneyStatus, number>;
   const roles: string[] = [];
   const ratio: number[] = [];
+  let share: number | undefined;
   input.values.forEach((row, r) => {
     const key = trimmed(row[0]);
     if (INDICATOR_KEYS.indexOf(key as IndicatorKey) >= 0) {
@@ -144,6 +164,9 @@ export function readRulesSheet(input: SheetInput, lang: Lang): Rules {
       rd.cellOf["split.ratio[" + i + "]"] = address(rd, r, 2);
       roles[i] = textAt(row[1]);
       ratio[i] = numberAt(rd, row, r, 2);
+    } else if (key === SHARE_KEY) {
+      rd.cellOf[SHARE_KEY] = address(rd, r, 2);
+      share = shareAt(rd, row, r);
     }
   });
   for (const key of INDICATOR_KEYS) {
@@ -158,6 +181,7 @@ export function readRulesSheet(input: SheetInput, lang: Lang): Rules {
     amounts,
     split: { ratio: ratio as Rules["split"]["ratio"], roles: roles as Rules["split"]["roles"] },
   };
+  if (share !== undefined) rules.sampleShare = share;
   const p = rulesProblem(rules);
   if (p) fail(rd, rd.cellOf[p.field] || RULES_SHEET, p.key, p.params);
   return rules;

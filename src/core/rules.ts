@@ -36,7 +36,16 @@ export function defaultRules(): Rules {
     ],
     amounts: { ahead: 30000, met: 20000, failed: -20000, dropped: -30000 },
     split: { ratio: [3, 3, 2, 2], roles: ["党委书记", "乡镇长", "分管领导", "计生专干"] },
+    sampleShare: DEFAULT_SAMPLE_SHARE,
   };
+}
+
+/** Section 四.2: 抽样调查的覆盖面要达50%以上. */
+export const DEFAULT_SAMPLE_SHARE = 0.5;
+
+/** The review's least share of townships: the rules' sampleShare, or the regulation's 50 %. */
+export function sampleShareOf(rules: Rules): number {
+  return rules.sampleShare === undefined ? DEFAULT_SAMPLE_SHARE : rules.sampleShare;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -115,7 +124,10 @@ export function mergeRules(partial: unknown, lang: Lang = "zh"): Rules {
     if (name === "indicators") mergeIndicators(rules, partial.indicators, lang);
     else if (name === "amounts") mergeAmounts(rules, partial.amounts, lang);
     else if (name === "split") mergeSplit(rules, partial.split, lang);
-    else fail(lang, name, t(lang, "rule.unknownField"));
+    else if (name === "sampleShare") {
+      if (typeof partial.sampleShare !== "number") fail(lang, name, t(lang, "rule.notNumber"));
+      rules.sampleShare = partial.sampleShare;
+    } else fail(lang, name, t(lang, "rule.unknownField"));
   }
   validateRules(rules, lang);
   return rules;

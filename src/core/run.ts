@@ -131,7 +131,7 @@ export function classifySheet(input: SheetInput, rules: Rules, options: RunOptio
   const formulaRows = uncalculatedRows(input, columns);
   const rowsBelow = new DataRows(input, block, columns, placement.resultCols, lang, formulaRows);
   const reader = rowReader(rules, lang);
-  reader.start(input, rowsBelow.below, columns, origin.col);
+  reader.start(input, rowsBelow.below, columns, origin.col, options.priorTiers);
   const indicators = readIndicators(input, rowsBelow, specs, reader);
   if (formulaRows !== null) reader.recheckRows(formulaRows, indicators.at);
   const skipped = rowsBelow.skipped;

@@ -60,6 +60,8 @@ export interface Rules {
   indicators: IndicatorRule[];
   amounts: Record<MoneyStatus, number>;
   split: { ratio: [number, number, number, number]; roles: [string, string, string, string] };
+  /** The district's review (section 四.2): the least share of townships it surveys, 0 < share ≤ 1. Absent = 0.5. */
+  sampleShare?: number;
 }
 
 export type Tier = 1 | 2 | 3;
@@ -114,6 +116,8 @@ export interface OutCell {
   fill?: Fill;
   numFmt?: string; // e.g. "#,##0"
   bold?: boolean;
+  /** A thin line all round: the tables of the printed documents (抽样名单, 推荐名单, 公示, 奖惩明细). */
+  border?: boolean;
 }
 
 /** A rectangle of cells to write, anchored at a 1-based sheet position. */
@@ -146,6 +150,11 @@ export interface RunResult {
 
 export interface RunOptions {
   lang: Lang;
+  /**
+   * Prior tiers by 1-based sheet row, used where the sheet's prior-tier cell is blank or there is no
+   * such column (last year's results, src/core/prior.ts). A prior-tier cell the sheet has wins.
+   */
+  priorTiers?: Record<number, Tier>;
 }
 
 /** A chart the summary sheet asks for: a clustered column of tier counts. Ranges are A1 on that sheet. */

@@ -101,7 +101,19 @@ function splitProblem(split: unknown): RulesProblem | null {
 /** The first problem of a rules object, or null when it is valid. */
 export function rulesProblem(rules: Rules): RulesProblem | null {
   if (typeof rules !== "object" || rules === null) return { field: "(rules)", key: "rule.notObject" };
-  return indicatorsProblem(rules.indicators) || amountsProblem(rules.amounts) || splitProblem(rules.split);
+  return (
+    indicatorsProblem(rules.indicators) ||
+    amountsProblem(rules.amounts) ||
+    splitProblem(rules.split) ||
+    shareProblem(rules.sampleShare)
+  );
+}
+
+/** The review's share: absent (the default), or a fraction above 0 and at most 1 (100 %). */
+function shareProblem(share: unknown): RulesProblem | null {
+  if (share === undefined) return null;
+  if (!isNum(share) || !(share > 0 && share <= 1)) return { field: "sampleShare", key: "rule.share" };
+  return null;
 }
 
 export function validateRules(rules: Rules, lang: Lang = "zh"): void {
