@@ -135,6 +135,52 @@ The output defaults to INPUT.classified.xlsx; the input is rewritten only with -
   "sum.output": { zh: "结果已写入：{file}", en: "Results written to: {file}" },
   "sum.json": { zh: "JSON 已写入：{file}", en: "JSON written to: {file}" },
   "sum.none": { zh: "无", en: "none" },
+
+  // forms / collect (issue 16): 乡级申报 forms out and back
+  "forms.made": {
+    zh: "工作表“{sheet}”：为 {n} 个乡镇生成 {year} 年度申报表，写入 {dir}",
+    en: "Sheet “{sheet}”: {n|form|forms} for {year} written to {dir}",
+  },
+  "forms.file": { zh: "  {township}：{file}", en: "  {township}: {file}" },
+  "forms.yearFromClock": {
+    zh: "区表中找不到年度（年度列、表名、标题），按 {year} 年填写",
+    en: "the district sheet names no year (year column, sheet name, title): {year} is used",
+  },
+  "forms.converted": {
+    zh: "{file} 是{format}，已经 LibreOffice 转换后读取",
+    en: "{file} is {format}; it was read after conversion by LibreOffice",
+  },
+  "collect.head": {
+    zh: "工作表“{sheet}”：收到 {files} 个文件，{accepted} 个乡镇的申报表可用",
+    en: "Sheet “{sheet}”: {files|file|files} received, usable forms from {accepted|township|townships}",
+  },
+  "collect.changes": { zh: "写入的单元格（旧值 → 新值）：", en: "Cells written (old → new):" },
+  "collect.change": {
+    zh: "  {cell} {township} {label}：{old} → {new}",
+    en: "  {cell} {township} {label}: {old} → {new}",
+  },
+  "collect.empty": { zh: "（空）", en: "(empty)" },
+  "collect.heldHead": {
+    zh: "原有数值未改写（确认后加 --overwrite 再运行）：",
+    en: "Cells that already hold a value, not changed (run again with --overwrite to change them):",
+  },
+  "collect.none": {
+    zh: "没有要写入的单元格：表中已是这些数值",
+    en: "Nothing to write: the sheet already holds these values",
+  },
+  "collect.duplicate": {
+    zh: "  {township}：{files} 内容相同，按 {file} 写入",
+    en: "  {township}: {files} are the same form; written from {file}",
+  },
+  "collect.duplicatesHead": { zh: "重复的申报表：", en: "Forms sent twice:" },
+  "collect.conflicts": { zh: "冲突（未写入）：", en: "Conflicts (nothing written):" },
+  "collect.invalid": { zh: "未通过检查的申报表（未写入）：", en: "Forms that failed the checks (nothing written):" },
+  "collect.refused": { zh: "拒收的申报表：", en: "Forms refused:" },
+  "collect.ignored": { zh: "忽略的文件（不是申报表）：", en: "Files ignored (not forms):" },
+  "collect.fileLine": { zh: "  {file}：{reason}", en: "  {file}: {reason}" },
+  "collect.missing": { zh: "未交申报表的乡镇（{n} 个）：{list}", en: "No form from {n|township|townships}: {list}" },
+  "collect.output": { zh: "结果已写入：{file}（原文件未改动）", en: "Written to: {file} (the input is unchanged)" },
+  "collect.records": { zh: "收表情况记入“{sheet}”工作表", en: "Forms collected are recorded in the “{sheet}” sheet" },
 } as const;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;

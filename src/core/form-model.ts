@@ -2,6 +2,7 @@
 // front end writes (src/xlsx/form-book.ts): values, merges, widths, the unlocked input cells, data
 // validations with input messages, the marker, and a portrait A4 page setup fitted to one page.
 
+import { indicatorLabel } from "./classify";
 import { formLabel, FORM_SHEET, markerText } from "./forms";
 import { t } from "./messages";
 import { cellText, formatNumber } from "./text";
@@ -96,7 +97,9 @@ function shown(raw: CellValue | undefined): string | number | null {
 
 /** File names Windows, macOS and WPS all accept. */
 export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").replace(/^[.\s]+|[.\s]+$/g, "");
+  let cleaned = "";
+  for (const ch of name) cleaned += ch < " " || '\\/:*?"<>|'.indexOf(ch) >= 0 ? "_" : ch;
+  cleaned = cleaned.replace(/^[.\s]+|[.\s]+$/g, "");
   return cleaned || "_";
 }
 
@@ -135,7 +138,7 @@ export function townshipForm(facts: FormFacts, rules: Rules, lang: Lang): Townsh
       { value: rule.unit || null, border: true },
       { value: rangeText(rule, lang), border: true },
     ]);
-    validations.push(validation(rule, "B" + row, label, lang));
+    validations.push(validation(rule, "B" + row, indicatorLabel(rule, lang), lang));
   });
   const sign = R.first + rules.indicators.length + 1;
   put(sign, [

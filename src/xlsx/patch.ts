@@ -187,7 +187,7 @@ function removeSheetParts(entries: Entries, sheetPath: string): void {
 }
 
 /** calcChain is only a cache of formula order; Excel rebuilds it, while a stale one makes Excel repair the file. */
-function removeCalcChain(entries: Entries, wbPath: string): void {
+export function removeCalcChain(entries: Entries, wbPath: string): void {
   const rels = readRels(entries, wbPath).filter((r) => r.type === REL_TYPE.calcChain);
   for (const rel of rels) entries.delete(rel.target);
   removeRels(

@@ -10,10 +10,19 @@ export interface CellStyle {
   bold?: boolean;
   /** Wrap the text (the reasons column). */
   wrap?: boolean;
+  /** A thin border all round (the cells of a form). */
+  border?: boolean;
+  /** Not locked when the sheet is protected (a form's input cells). */
+  unlocked?: boolean;
 }
 
 const FILL_RGB: Record<Fill, string> = { green: "FFC6EFCE", amber: "FFFFEB9C", red: "FFFFC7CE" };
 const FIRST_CUSTOM_FORMAT = 164;
+
+function thinBorder(p: string): string {
+  const side = (name: string) => `<${p}${name} style="thin"><${p}color auto="1"/></${p}${name}>`;
+  return `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`;
+}
 
 /** One list section of styles.xml (fonts, fills, cellXfs, numFmts): its items as XML strings. */
 interface Section {
@@ -38,8 +47,10 @@ export class StyleBook {
 
   /** The cellXfs index for a style; 0 (the default) when the cell asks for nothing. */
   xfFor(style: CellStyle): number {
-    if (!style.fill && !style.numFmt && !style.bold && !style.wrap) return 0;
-    const key = `${style.fill ?? ""}|${style.numFmt ?? ""}|${style.bold ? 1 : 0}|${style.wrap ? 1 : 0}`;
+    if (!style.fill && !style.numFmt && !style.bold && !style.wrap && !style.border && !style.unlocked) return 0;
+    const key =
+      `${style.fill ?? ""}|${style.numFmt ?? ""}|${style.bold ? 1 : 0}|${style.wrap ? 1 : 0}` +
+      (style.border || style.unlocked ? `|${style.border ? 1 : 0}|${style.unlocked ? 1 : 0}` : "");
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     const p = this.p;
@@ -52,10 +63,16 @@ export class StyleBook {
           `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${FILL_RGB[style.fill]}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
         )
       : 0;
-    const apply = `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}`;
-    const xf = style.wrap
-      ? `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply} applyAlignment="1"><${p}alignment wrapText="1"/></${p}xf>`
-      : `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply}/>`;
+    const borderId = style.border ? this.indexOf("borders", "border", thinBorder(p)) : 0;
+    const apply =
+      `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}` +
+      `${borderId ? ' applyBorder="1"' : ""}${style.wrap ? ' applyAlignment="1"' : ""}${style.unlocked ? ' applyProtection="1"' : ""}`;
+    // CT_Xf's children: alignment, then protection.
+    const inner =
+      (style.wrap ? `<${p}alignment wrapText="1"/>` : "") + (style.unlocked ? `<${p}protection locked="0"/>` : "");
+    const xf = inner
+      ? `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}>${inner}</${p}xf>`
+      : `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}/>`;
     const index = this.indexOf("cellXfs", "xf", xf);
     this.cache.set(key, index);
     return index;
