@@ -1,4 +1,5 @@
-// The core's public API (docs/ARCHITECTURE.md). Front ends import from here only.
+// The core's public API (docs/ARCHITECTURE.md). Front ends import from here only, and from prior.ts
+// (last year's tiers) where they need it.
 
 export * from "./types";
 export { defaultRules, mergeRules, validateRules, INDICATOR_KEYS, MONEY_STATUSES } from "./rules";
@@ -30,3 +31,18 @@ export { planCollection, changesToWrite } from "./form-plan";
 export type { AcceptedForm, CellChange, CollectPlan, Convention, FileProblem } from "./form-plan";
 export { collectRecords, readRecords, recordsSheet, RECORDS_SHEET } from "./form-records";
 export type { CollectRecord } from "./form-records";
+// The year's documents (issue 15). Last year's tiers are a separate entry, src/core/prior.ts, which
+// front ends import directly (it loads opencc-js's dictionary).
+export { classifiedRun, priorTiersOf, indicatorValues, yearOf } from "./documents";
+export type { DocumentKey } from "./documents";
+export { drawReview, mulberry32, parseSeed, requiredCount, seedFromTime, REVIEW_SHEET } from "./review-draw";
+export type { ReviewDraw } from "./review-draw";
+export { reviewSheet } from "./review-sheet";
+export { recommendSheet, recommendedRows, RECOMMEND_SHEET } from "./recommend-sheet";
+export { noticeSheet, confirmedRows, requireVerified, NOTICE_SHEET } from "./notice-sheet";
+export { paymentSheet, paymentRows, PAYMENTS_SHEET } from "./payment-sheet";
+export { personColumns, personNames, personRole } from "./persons";
+export type { PersonColumns } from "./persons";
+export { sampleShareOf, DEFAULT_SAMPLE_SHARE } from "./rules";
+export { wrapLines } from "./year-text";
+export { DOCUMENT_SHEETS } from "./document-sheets";

@@ -2,7 +2,7 @@
 
 import { t } from "./messages";
 import type { MessageKey } from "./messages";
-import { a1, compactText, headerText, isBlank } from "./text";
+import { a1, compactText, isBlank } from "./text";
 import { NO_BOUND } from "./results";
 import type { ResultTable } from "./results";
 import type { Shares } from "./split";
@@ -42,20 +42,23 @@ export function resultHeader(i: number, rules: Rules, lang: Lang): string {
   return role;
 }
 
-/** normalised header text -> result column index, for both languages, traditional forms and the rules' roles. */
+/**
+ * compact header text (NFKC, no spaces, any case) -> result column index, for both languages, traditional
+ * forms and the rules' roles. Whole headers only: 分管领导（姓名）, a column of names, is not 分管领导.
+ */
 export function resultHeaderLookup(rules: Rules): Record<string, number> {
   const lookup: Record<string, number> = Object.create(null);
   for (let i = 0; i < RESULT_COLUMNS; i++) {
     const names = [resultHeader(i, rules, "zh"), resultHeader(i, rules, "en")].concat(TRADITIONAL[i]);
     if (i >= 3 && i <= 6) names.push(DEFAULT_ROLES[i - 3], t("en", ("role." + (i - 2)) as MessageKey));
-    for (const name of names) lookup[headerText(name)] = i;
+    for (const name of names) lookup[compactText(name)] = i;
   }
   return lookup;
 }
 
 function resultIndex(v: CellValue | undefined, lookup: Record<string, number>): number {
   if (typeof v !== "string") return -1;
-  const i = lookup[headerText(v)];
+  const i = lookup[compactText(v)];
   return i === undefined ? -1 : i;
 }
 

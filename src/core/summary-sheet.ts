@@ -8,6 +8,7 @@ import { resultHeader } from "./output";
 import { STATUSES } from "./summary";
 import { formatNumber } from "./text";
 import { summaryPageSetup } from "./layout";
+import { yt } from "./year-messages";
 import type { ChartSpec, Fill, Lang, OutCell, Rules, RunResult, SheetOutput } from "./types";
 
 export const SUMMARY_SHEET = "分类汇总";
@@ -61,7 +62,17 @@ function ruleRows(rules: Rules, lang: Lang): OutCell[][] {
   return rows;
 }
 
-export function summarySheet(result: RunResult, rules: Rules, lang: Lang, runAt: Date): SheetOutput {
+/**
+ * `documents`: the names of the document sheets the workbook holds (抽样名单, 推荐名单, 公示, 奖惩明细),
+ * listed at the end; absent or empty, nothing is listed.
+ */
+export function summarySheet(
+  result: RunResult,
+  rules: Rules,
+  lang: Lang,
+  runAt: Date,
+  documents?: string[],
+): SheetOutput {
   const s = result.summary;
   const cells: OutCell[][] = [
     [{ value: t(lang, "sum.title"), bold: true }],
@@ -82,6 +93,10 @@ export function summarySheet(result: RunResult, rules: Rules, lang: Lang, runAt:
   cells.push([label(lang, "sum.rewards"), { value: s.rewards, numFmt: MONEY }]);
   cells.push([label(lang, "sum.fines"), { value: s.fines, numFmt: MONEY }], []);
   for (const row of ruleRows(rules, lang)) cells.push(row);
+  if (documents && documents.length) {
+    cells.push([], [{ value: yt(lang, "sum.documents"), bold: true }]);
+    for (const name of documents) cells.push([{ value: name }]);
+  }
   const chart: ChartSpec = {
     title: t(lang, "sum.chart"),
     categories: "A" + tierTop + ":A" + (tierTop + 2),
