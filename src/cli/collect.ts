@@ -7,6 +7,7 @@ import { basename, resolve } from "path";
 import {
   changesToWrite,
   collectRecords,
+  columnLetters,
   districtYear,
   planCollection,
   readRecords,
@@ -15,11 +16,12 @@ import {
   RECORDS_SHEET,
 } from "../core";
 import type { CellChange, CollectPlan, Lang, ReturnedFile, Rules } from "../core";
-import { openWorkbook, patchWorkbook, readFormMarker, writeCellValues, XlsxError } from "../xlsx";
+import { cellFormats, openWorkbook, patchWorkbook, readFormMarker, writeCellValues, XlsxError } from "../xlsx";
 import { Env, reasonOf } from "./classify";
 import { CliError } from "./errors";
 import type { OtherFormat } from "./file-format";
 import { readDistrict, xlsxBytes } from "./forms";
+import type { District } from "./forms";
 import { m } from "./messages";
 import { nodeDeflater } from "./node-deflater";
 
@@ -78,12 +80,38 @@ function outputPath(args: CollectArgs, converted: boolean): string {
   return out;
 }
 
+/** The formats of the empty indicator cells of data rows, into the sheet the core reads (as Excel gives them). */
+function addEmptyFormats(district: District): void {
+  const { input, result, rules } = district;
+  const empty: { r: number; c: number; ref: string }[] = [];
+  for (const row of result.rows)
+    for (const rule of rules.indicators) {
+      const c = (result.columns[rule.key] as number) - 1;
+      const v = (input.values[row.row - 1] || [])[c];
+      if (v === null || v === undefined) empty.push({ r: row.row - 1, c, ref: columnLetters(c + 1) + row.row });
+    }
+  if (!empty.length) return;
+  const found = cellFormats(
+    district.bytes,
+    district.sheet,
+    empty.map((e) => e.ref),
+  );
+  const formats = input.formats ?? (input.formats = []);
+  for (const e of empty) {
+    const f = found.get(e.ref);
+    if (f === undefined) continue;
+    const line = formats[e.r] ?? (formats[e.r] = []);
+    line[e.c] = f;
+  }
+}
+
 export function runCollect(args: CollectArgs, env: Env, now: Date): CollectOutcome {
   const { lang } = args;
   const district = readDistrict(args.input, args.sheet, lang, env);
   const outPath = outputPath(args, district.converted !== undefined);
   const convertedForms: string[] = [];
   const files = args.forms.map((f) => readForm(f, district.rules, lang, env, convertedForms));
+  addEmptyFormats(district);
   const plan = planCollection({
     district: district.input,
     result: district.result,

@@ -5,7 +5,8 @@ import { FORM_MARKER_NAME } from "../core/forms";
 import type { OutputBlock } from "../core/types";
 import { binaryToBytes, bytesToBinary, bytesToText } from "./bytes";
 import { XlsxError } from "./errors";
-import { listSheets, partText, readEntries, workbookPath, writeEntries } from "./package";
+import { xfFormats } from "./numfmt";
+import { listSheets, partText, readEntries, readRels, REL_TYPE, workbookPath, writeEntries } from "./package";
 import { removeCalcChain } from "./patch";
 import { patchSheetXml } from "./patch-sheet";
 import { decodeEntities, parseAttrs, parseA1 } from "./xml";
@@ -82,4 +83,21 @@ export function writeCellValues(bytes: Uint8Array, sheet: string, writes: CellVa
   entries.set(target.path, binaryToBytes(patched.xml));
   if (patched.overwroteFormula) removeCalcChain(entries, wbPath);
   return writeEntries(entries, 0);
+}
+
+/**
+ * The number formats of the given cells, empty ones included (the sheet reader reports formats of cells
+ * with values only; Excel keeps a column's % format in its empty cells, and collect writes into them).
+ */
+export function cellFormats(bytes: Uint8Array, sheet: string, refs: string[]): Map<string, string> {
+  const entries = readEntries(bytes);
+  const wbPath = workbookPath(entries);
+  const target = listSheets(entries, wbPath).find((s) => s.name === sheet);
+  const out = new Map<string, string>();
+  if (!target || !entries.has(target.path)) return out;
+  const stylesPath = readRels(entries, wbPath).find((r) => r.type === REL_TYPE.styles)?.target;
+  const formats = xfFormats(stylesPath && entries.has(stylesPath) ? partText(entries, stylesPath) : undefined);
+  for (const [ref, s] of styleIndexes(bytesToBinary(entries.get(target.path)!), new Set(refs)))
+    out.set(ref, formats[s] ?? "General");
+  return out;
 }

@@ -10,5 +10,5 @@ export type { CreateSheet } from "./create";
 export { XlsxError } from "./errors";
 export type { XlsxErrorCode } from "./errors";
 export { formWorkbook } from "./form-book";
-export { readFormMarker, writeCellValues } from "./form-io";
+export { cellFormats, readFormMarker, writeCellValues } from "./form-io";
 export type { CellValueWrite } from "./form-io";
