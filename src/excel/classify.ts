@@ -15,9 +15,9 @@ import {
 import type { Lang, Rules, RunResult, SheetInput } from "../core/types";
 import type { Capabilities } from "./capabilities";
 import { AdapterError, AddinFailure, excelErrorCode, failure } from "./errors";
-import { msg } from "./messages";
+import { HALF_RESULTS, msg } from "./messages";
 import { formatColumns, Grid, isBlankGrid, Probe, probeSheet, readArea, sheetInput, usedRange } from "./read";
-import { withExcel, singleFlight, Session } from "./session";
+import { withExcel, singleFlight, Session, writing } from "./session";
 import { OwnedSheet, queueChartLookup, queueSheetOutput } from "./sheet-output";
 import { cellBlock, writeBlock } from "./write";
 import { PageState, pageIsOwn, queuePageSetup, queuePageState, queueResultLayout } from "./layout";
@@ -133,7 +133,7 @@ async function runInExcel(s: Session, options: ClassifyOptions) {
   // Without ExcelApi 1.2 protection is unknown until a write is refused: the result columns go
   // first, alone, so a refusal there means "this sheet is protected" and nothing was written.
   const unknownProtection = probe.protected === null;
-  s.writing("partialResults");
+  writing(HALF_RESULTS);
   try {
     await writeBlock(s, probe.ws, block, tail, unknownProtection);
   } catch (e) {

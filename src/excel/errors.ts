@@ -2,7 +2,7 @@
 import { SheetError, TiersError } from "../core/errors";
 import type { MissingColumns } from "../core/errors";
 import type { Lang } from "../core/types";
-import { ExcelMessageKey, hasExcelMessage, msg } from "./messages";
+import { ExcelMessageKey, hasExcelMessage, LangText, msg } from "./messages";
 
 export interface AddinFailure {
   ok: false;
@@ -40,19 +40,11 @@ export function failure(code: string, message: string): AddinFailure {
 }
 
 /**
- * A failure inside withExcel (session.ts), with what it left: "unchanged" before anything was written,
- * else what may be half written (Excel applies a batch up to the operation that fails; a dropped
+ * `left`, for an action that may write (session.ts): what Excel's failure left, added to its message —
+ * nothing, or what may be half written (Excel applies a batch up to the operation that fails; a dropped
  * connection says nothing at all).
  */
-export class FailedRun {
-  constructor(
-    readonly cause: unknown,
-    readonly left: ExcelMessageKey,
-  ) {}
-}
-
-export function toFailure(thrown: unknown, lang: Lang): AddinFailure {
-  const e = thrown instanceof FailedRun ? thrown.cause : thrown;
+export function toFailure(e: unknown, lang: Lang, left?: LangText): AddinFailure {
   if (e instanceof AdapterError) return failure(e.code, msg(lang, e.key, e.params));
   if (e instanceof SheetError && e.columns) return { ok: false, code: e.code, message: e.message, columns: e.columns };
   if (e instanceof TiersError) return failure(e.code, e.message);
@@ -61,6 +53,6 @@ export function toFailure(thrown: unknown, lang: Lang): AddinFailure {
   const key = `excel.${code}`;
   const text =
     code === null ? msg(lang, "unexpected") : msg(lang, hasExcelMessage(key) ? key : "excel.other", { code });
-  const left = thrown instanceof FailedRun ? (lang === "zh" ? "" : " ") + msg(lang, thrown.left) : "";
-  return failure(code === null ? "unexpected" : code, text + left);
+  const after = left ? (lang === "zh" ? "" : " ") + left[lang] : "";
+  return failure(code === null ? "unexpected" : code, text + after);
 }

@@ -2,6 +2,12 @@
 // these are about Excel itself: busy, protection, versions, Excel's error codes.
 import type { Lang } from "../core/types";
 
+/** Either way over Excel on the web's 5 MB: one text, written out once in the bundle. */
+const TOO_BIG = {
+  zh: "数据量超过 Excel 单次传输的上限，请缩小工作表后再试。",
+  en: "The data exceeds Excel's limit for one transfer; try a smaller sheet.",
+};
+
 const MESSAGES = {
   busy: {
     zh: "正在处理上一次操作，请稍候再试。",
@@ -32,14 +38,8 @@ const MESSAGES = {
     zh: "请先结束单元格编辑（按 Enter 或 Esc），再运行。",
     en: "Finish editing the cell (press Enter or Esc), then run again.",
   },
-  "excel.RequestPayloadSizeLimitExceeded": {
-    zh: "数据量超过 Excel 单次传输的上限，请缩小工作表后再试。",
-    en: "The data exceeds Excel's limit for one transfer; try a smaller sheet.",
-  },
-  "excel.ResponsePayloadSizeLimitExceeded": {
-    zh: "数据量超过 Excel 单次传输的上限，请缩小工作表后再试。",
-    en: "The data exceeds Excel's limit for one transfer; try a smaller sheet.",
-  },
+  "excel.RequestPayloadSizeLimitExceeded": TOO_BIG,
+  "excel.ResponsePayloadSizeLimitExceeded": TOO_BIG,
   "excel.ApiNotFound": {
     zh: "此 Excel 版本缺少所需的功能，请更新 Excel。",
     en: "This version of Excel lacks a feature the add-in needs; please update Excel.",
@@ -60,23 +60,19 @@ const MESSAGES = {
     zh: "发生意外错误，操作未完成。详细信息见控制台。",
     en: "An unexpected error stopped the action. Details are in the console.",
   },
-  // What an Excel failure left, added to its message: nothing, or what the action was writing (errors.ts).
-  unchanged: { zh: "工作簿没有任何改动。", en: "Nothing in the workbook was changed." },
-  partialResults: {
-    zh: "结果列和“分类汇总”表可能只改了一部分（您的数据没有改动）：再点一次“开始分类”可得到完整的结果，或点“清除结果”将其删除。",
-    en: "The result columns and the 分类汇总 sheet may be left half written (your own data is untouched): press Classify again for the complete results, or Clear results to remove them.",
-  },
-  partialRules: {
-    zh: "“规则”表可能只写了一部分：请再试一次；若“规则”表仍不完整，点“恢复默认规则”重写它。",
-    en: "The 规则 (Rules) sheet may be left half written: try again; if it is still incomplete, press Restore default rules to rewrite it.",
-  },
-  partialSample: {
-    zh: "示例表可能只写了一部分：删除它后再插入一次。",
-    en: "The sample sheet may be left half written: delete it and insert the sample again.",
-  },
 };
 
 export type ExcelMessageKey = keyof typeof MESSAGES;
+
+/** A text in both languages, for what a failure left (errors.ts); the rarer actions keep their own in their modules. */
+export type LangText = Record<Lang, string>;
+
+export const UNCHANGED: LangText = { zh: "工作簿未改动。", en: "Nothing was changed." };
+
+export const HALF_RESULTS: LangText = {
+  zh: "结果列和“分类汇总”可能只写了一半：再点“开始分类”得到完整结果，或点“清除结果”删除。",
+  en: "The result columns and 分类汇总 may be half written: press Classify again for full results, or Clear results to remove them.",
+};
 
 export function hasExcelMessage(key: string): key is ExcelMessageKey {
   return Object.prototype.hasOwnProperty.call(MESSAGES, key);

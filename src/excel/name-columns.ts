@@ -7,6 +7,8 @@ import { queueSheetLookup, usedRange } from "./read";
 import { guarded } from "./actions";
 import type { ActionOptions, ActionReport } from "./actions";
 import { queueSheetOutput } from "./sheet-output";
+import type { LangText } from "./messages";
+import { writing } from "./session";
 import { cellBlock, queueCells } from "./write";
 
 export interface ColumnName {
@@ -14,6 +16,12 @@ export interface ColumnName {
   /** The header as the sheet has it. */
   header: string;
 }
+
+/** What a failure may leave (errors.ts); here, not in messages.ts, so it loads with this module only. */
+export const LEFT_NAMES: LangText = {
+  zh: "“规则”表的表头名称可能只写了一部分：请再保存一次。",
+  en: "The header names in the 规则 (Rules) sheet may be half written: save again.",
+};
 
 /** Column I of the 规则 sheet's indicator table, 0-based from its first column. */
 const HEADER_FIELD = 8;
@@ -26,7 +34,7 @@ export function nameColumns(
     await s.sync();
     const created = !exists()(RULES_SHEET);
     if (created) {
-      s.writing("partialRules");
+      writing(LEFT_NAMES);
       const rules = defaultRules();
       for (const n of options.names) for (const r of rules.indicators) if (r.key === n.key) r.header = n.header;
       queueSheetOutput(s, { name: RULES_SHEET, exists: false }, rulesSheet(rules, options.lang));
@@ -48,7 +56,7 @@ export function nameColumns(
         if (typeof values[r][0] === "string" && String(values[r][0]).trim() === key) return r;
       return -1;
     };
-    s.writing("partialRules");
+    writing(LEFT_NAMES);
     const write = (r: number, cell: OutCell) =>
       queueCells(s, ws, cellBlock(used.rowIndex + r, used.columnIndex + HEADER_FIELD, [[cell]]), 0, 1);
     // A 规则 sheet made before 表头名称 existed gets the column's heading too.

@@ -4,7 +4,15 @@ import { columnLetters, sampleWorkbook } from "../core";
 import type { OutCell } from "../core/types";
 import { guarded } from "./actions";
 import type { ActionOptions, ActionReport } from "./actions";
+import type { LangText } from "./messages";
+import { writing } from "./session";
 import { cellBlock, queueCells, suspendUntilSync } from "./write";
+
+/** What a failure may leave (errors.ts); here, not in messages.ts, so it loads with this module only. */
+export const LEFT_SAMPLE: LangText = {
+  zh: "示例表可能只写了一半：删除它后重新插入。",
+  en: "The sample sheet may be half written: delete it and insert the sample again.",
+};
 
 /** "乡镇样例", "乡镇样例 (2)", … the first name not taken (sheet names compare case-insensitively). */
 function uniqueName(base: string, taken: string[]): string {
@@ -33,7 +41,7 @@ export function insertSampleSheet(options: ActionOptions): Promise<ActionReport<
         return fmt && fmt !== "General" ? { value, numFmt: fmt } : { value };
       }),
     );
-    s.writing("partialSample");
+    writing(LEFT_SAMPLE);
     const ws = sheets.add(name);
     suspendUntilSync(s);
     const block = cellBlock(origin.row - 1, origin.col - 1, cells);

@@ -4,8 +4,16 @@ import { classifySheet, defaultRules, HEADER_SEARCH_ROWS, RULES_SHEET, rulesShee
 import { guarded } from "./actions";
 import type { ActionOptions, ActionReport } from "./actions";
 import { AdapterError } from "./errors";
+import { HALF_RESULTS, LangText } from "./messages";
 import { isBlankGrid, probeSheet, queueSheetLookup, readArea, sheetInput } from "./read";
+import { writing } from "./session";
 import { queueSheetOutput } from "./sheet-output";
+
+/** What a failure may leave (errors.ts); here, not in messages.ts, so it loads with this module only. */
+export const LEFT_RULES: LangText = {
+  zh: "“规则”表可能只写了一半：再试一次；仍不完整时点“恢复默认规则”。",
+  en: "The 规则 (Rules) sheet may be half written: try again, or press Restore default rules if it is still incomplete.",
+};
 
 /**
  * Removes what runs wrote: the result columns (found by their headers, from the header row
@@ -35,7 +43,7 @@ export function clearResults(
       if (columns.length === 0 && !summaryDeleted)
         throw new AdapterError("no-results", "noResults", { sheet: probe.name });
       const bottom = probe.used.row + probe.used.rows;
-      s.writing("partialResults");
+      writing(HALF_RESULTS);
       // One range, one operation: a clear cut short never leaves some result columns behind (they lie within one block).
       if (columns.length > 0) {
         const span = `${a1Col(columns[0].col)}${out.firstRow}:${a1Col(columns[columns.length - 1].col)}${bottom}`;
@@ -65,7 +73,7 @@ export function activateRulesSheet(options: ActionOptions): Promise<ActionReport
     const exists = queueSheetLookup(s, [RULES_SHEET]);
     await s.sync();
     const created = !exists()(RULES_SHEET);
-    if (created) s.writing("partialRules");
+    if (created) writing(LEFT_RULES);
     const ws = created
       ? queueSheetOutput(s, { name: RULES_SHEET, exists: false }, rulesSheet(defaultRules(), options.lang))
       : s.ctx.workbook.worksheets.getItem(RULES_SHEET);
@@ -81,7 +89,7 @@ export function restoreDefaultRules(options: ActionOptions): Promise<ActionRepor
     const exists = queueSheetLookup(s, [RULES_SHEET]);
     await s.sync();
     const created = !exists()(RULES_SHEET);
-    s.writing("partialRules");
+    writing(LEFT_RULES);
     queueSheetOutput(s, { name: RULES_SHEET, exists: !created }, rulesSheet(defaultRules(), options.lang));
     await s.sync();
     return { created };

@@ -68,7 +68,7 @@ export function queueCells(
   block: CellBlock,
   from: number,
   to: number,
-  valuesLast = false,
+  valuesLast?: boolean,
 ): void {
   if (to <= from || block.width === 0) return;
   const rows = block.cells.slice(from, to);

@@ -75,10 +75,10 @@ describe("faults", () => {
     sim.host.state.inject = (label) => (label === "Worksheet.load" ? "InvalidOperationInCellEditMode" : undefined);
     await expectFailure(sim, "en", {
       code: "InvalidOperationInCellEditMode",
-      message: "Finish editing the cell (press Enter or Esc), then run again. Nothing in the workbook was changed.",
+      message: "Finish editing the cell (press Enter or Esc), then run again. Nothing was changed.",
     });
     sim.host.state.inject = (label) => (label === "Range.load" ? "SomethingNew" : undefined);
-    await expectFailure(sim, "zh", { code: "SomethingNew", message: "Excel 报告错误（SomethingNew），操作未完成。工作簿没有任何改动。" });
+    await expectFailure(sim, "zh", { code: "SomethingNew", message: "Excel 报告错误（SomethingNew），操作未完成。工作簿未改动。" });
   });
 
   it("writes formula-looking text from the 规则 sheet as text", async () => {

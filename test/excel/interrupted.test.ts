@@ -2,20 +2,17 @@
 // operation that fails, so each run below is cut short at one operation that writes. The message says
 // whether anything may be half written, and either way out (开始分类 again, 清除结果) gives a clean workbook.
 import { sampleWorkbook } from "../../src/core";
-import {
-  activateRulesSheet,
-  classifyActiveSheet,
-  clearResults,
-  excelMessage,
-  insertSampleSheet,
-} from "../../src/excel";
+import { activateRulesSheet, classifyActiveSheet, clearResults, insertSampleSheet } from "../../src/excel";
+import { LEFT_SAMPLE } from "../../src/excel/sample-sheet";
+import { LEFT_RULES } from "../../src/excel/sheets";
+import { HALF_RESULTS, UNCHANGED } from "../../src/excel/messages";
 import { sheetFromInput, simExcel, Sim } from "./helpers";
 import { cellsOf } from "./sim";
 
 const RUN_AT = new Date(Date.UTC(2015, 0, 10));
 const FAILED = "Excel 报告错误（GeneralException），操作未完成。";
-const HALF = FAILED + excelMessage("zh", "partialResults");
-const NOTHING = FAILED + excelMessage("zh", "unchanged");
+const HALF = FAILED + HALF_RESULTS.zh;
+const NOTHING = FAILED + UNCHANGED.zh;
 /** Operations that change what a sheet holds; every run is cut short at each of them. */
 const WRITES = /\.(values|numberFormat|clear|delete|add|bold|color|wrapText|columnWidth|text)$/;
 
@@ -134,9 +131,7 @@ describe("other actions cut short", () => {
     const cleared = workbookState(sim);
     sim.uninstall();
     expect(writes.length).toBeGreaterThan(0);
-    const half =
-      "Excel reported an error (GeneralException); the action did not complete. " +
-      excelMessage("en", "partialResults");
+    const half = "Excel reported an error (GeneralException); the action did not complete. " + HALF_RESULTS.en;
     for (const n of writes) {
       for (const wayOut of ["clear", "classify"] as const) {
         await classified(n);
@@ -173,7 +168,7 @@ describe("other actions cut short", () => {
       expect(report).toEqual({
         ok: false,
         code: "GeneralException",
-        message: FAILED + excelMessage("zh", "partialRules"),
+        message: FAILED + LEFT_RULES.zh,
       });
       const rules = sim.sheet("规则");
       if (rules) expect(Object.values(cellsOf(rules)).filter((c) => c.value !== "")).toEqual([]);
@@ -193,9 +188,7 @@ describe("other actions cut short", () => {
     expect(await insertSampleSheet({ lang: "en", caps: sim.caps })).toEqual({
       ok: false,
       code: "GeneralException",
-      message:
-        "Excel reported an error (GeneralException); the action did not complete. " +
-        excelMessage("en", "partialSample"),
+      message: "Excel reported an error (GeneralException); the action did not complete. " + LEFT_SAMPLE.en,
     });
   });
 });
