@@ -20,13 +20,21 @@ export function initConfirm(): void {
   });
 }
 
-/** Shows the question; resolves true on Confirm, false on Cancel or Escape. Focus returns to `opener`. */
+/**
+ * Shows the question under the row of the button that asked, scrolled into view (the buttons sit at the
+ * bottom of the pane, out of sight of its top in a short pane); resolves true on Confirm, false on Cancel
+ * or Escape. Focus returns to `opener`.
+ */
 export function askConfirm(text: string, opener: HTMLElement): Promise<boolean> {
   if (pending) settle(false);
+  const card = byId("confirm");
+  const row = opener.parentNode as HTMLElement;
+  (row.parentNode as HTMLElement).insertBefore(card, row.nextSibling);
   setText(byId("confirm-text"), text);
-  show(byId("confirm"), true);
+  show(card, true);
   // Cancel is the safe default: a stray Enter must not clear anything.
   byId("confirm-no").focus();
+  card.scrollIntoView(false); // the boolean form: IE11 knows no options
   return new Promise<boolean>((resolve) => {
     pending = (ok) => {
       opener.focus();

@@ -4,6 +4,7 @@
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { classifySheet, defaultRules, sampleWorkbook } from "../../src/core";
+import { HALF_RESULTS } from "../../src/excel/messages";
 import { pt } from "../../src/taskpane/messages";
 import { DATA_SHEET, expectedRun, fixtureSheets, PROBLEM_SHEET, problemSheet } from "./fixture";
 import { loadedFlavours, paneSession, SHOTS } from "./harness";
@@ -92,6 +93,55 @@ test.each(["modern", "legacy"] as const)("ribbon Classify (%s flavour, shared ru
   await page.waitForSelector('[data-testid="problems"]');
   expect(await page.textContent("#summary-heading")).toBe(pt("zh", "summaryHeading", { sheet: PROBLEM_SHEET }));
   expect(await page.$$(".problem")).toHaveLength(3);
+});
+
+test("the confirm box shows beside its button in a pane 600 px high, with focus on Cancel", async () => {
+  const { page } = await session.open({ sheets: [...fixtureSheets(), problemSheet()], displayLanguage: "zh-CN", active: PROBLEM_SHEET });
+  await page.setViewportSize({ width: 320, height: 600 });
+  await classify(page); // the summary and the problem list push the buttons far below the fold
+  // In view, whole (in whole pixels: the layout puts edges at fractions of one), and just under the
+  // button that asked, which stays in view too: the user's eyes need not leave the button.
+  const placed = (button: string) =>
+    page.evaluate((id) => {
+      const card = document.getElementById("confirm")!.getBoundingClientRect();
+      const opener = document.getElementById(id)!.getBoundingClientRect();
+      const gap = Math.round(card.top - opener.bottom);
+      return {
+        cardInView: Math.round(card.top) >= 0 && Math.round(card.bottom) <= window.innerHeight,
+        buttonInView: Math.round(opener.top) >= 0 && Math.round(opener.bottom) <= window.innerHeight,
+        beside: gap >= 0 && gap <= 24,
+        focus: document.activeElement!.id,
+      };
+    }, button.slice(1));
+  for (const button of ["#clear", "#restore-rules"]) {
+    await page.click(button);
+    expect({ button, ...(await placed(button)) }).toEqual({ button, cardInView: true, buttonInView: true, beside: true, focus: "confirm-no" });
+    expect(await page.evaluate(() => document.body.scrollHeight > window.innerHeight)).toBe(true);
+    await page.screenshot({ path: join(SHOTS, `confirm-600px-${button.slice(1)}.png`) });
+    await page.keyboard.press("Escape");
+    await page.waitForSelector("#confirm", { state: "hidden" });
+  }
+});
+
+test("ribbon Classify cut short while writing: the pane opens with what may be half written and the ways out", async () => {
+  const { page } = await session.open({ sheets: fixtureSheets(), displayLanguage: "zh-CN", active: DATA_SHEET, profile: "m365" });
+  const shown = await page.evaluate(async () => {
+    const w = window as unknown as {
+      __ttActions: Record<string, (e: { completed: () => void }) => Promise<void>>;
+      __ttShown: number;
+      __ttSim: { state: { inject?: (label: string) => string | undefined } };
+    };
+    w.__ttSim.state.inject = (label) => (label === "Range.values" ? "GeneralException" : undefined);
+    await w.__ttActions.classify({ completed: () => undefined });
+    w.__ttSim.state.inject = undefined;
+    return w.__ttShown;
+  });
+  expect(shown).toBe(1);
+  await page.waitForSelector("#status-text.status-error");
+  expect(await statusText(page)).toBe("Excel 报告错误（GeneralException），操作未完成。" + HALF_RESULTS.zh);
+  // The first of the two ways out, from the pane: one more 开始分类 gives the full results.
+  await classify(page);
+  expectResultCells(await sheetCells(page, DATA_SHEET), expectedRun(fixtureSheets().filter((s) => s.name === DATA_SHEET)[0], "zh"));
 });
 
 test("Office blocked: a bilingual message at once; Office silent for 10 s: the same message", async () => {
