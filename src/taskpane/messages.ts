@@ -3,7 +3,9 @@
 
 import type { Lang } from "../core/types";
 
-const PANE = {
+// English counts stand after a label ("Townships classified: 1"), never before a noun ("1 townships"):
+// right for one and many without plural code in the pane's scripts (test/taskpane/messages.test.ts).
+export const PANE = {
   title: { zh: "乡镇分类考核", en: "Township Tiers" },
   langSwitch: { zh: "English", en: "中文" },
   langSwitchLabel: { zh: "切换到英文界面", en: "Switch the pane to Chinese" },
@@ -57,17 +59,17 @@ const PANE = {
   problemsHeading: { zh: "需要检查的单元格（{count}）", en: "Cells to check ({count})" },
   moreProblems: {
     zh: "另有 {count} 个问题未列出，请先修正以上单元格后重新分类。",
-    en: "{count} more problems are not listed; fix the cells above and classify again.",
+    en: "Problems not listed: {count}. Fix the cells above and classify again.",
   },
   problemHint: { zh: "单击或按 Enter 跳到该单元格。", en: "Click or press Enter to go to the cell." },
   noticesHeading: { zh: "说明", en: "Notes" },
   done: {
     zh: "分类完成：{rows} 个乡镇，{problems} 个问题。",
-    en: "Done: {rows} townships classified, {problems} problems.",
+    en: "Done. Townships classified: {rows}; problems: {problems}.",
   },
   doneClean: {
     zh: "分类完成：{rows} 个乡镇，数据全部有效。",
-    en: "Done: {rows} townships classified, all data valid.",
+    en: "Done. Townships classified: {rows}; all data valid.",
   },
   cleared: { zh: "已清除结果。", en: "Results cleared." },
   sampleInserted: {
