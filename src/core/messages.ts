@@ -202,6 +202,7 @@ const MESSAGES = {
   "sum.amounts": { zh: "奖惩金额（元）", en: "Amounts (yuan)" },
   "sum.ratio": { zh: "分配比例", en: "Split" },
   "sum.chart": { zh: "各类别乡镇数", en: "Townships per tier" },
+  "sum.documents": { zh: "已生成的文书", en: "Documents made" },
 
   // Printed pages (Excel footer codes: &A the sheet's name, &P the page, &N the number of pages)
   "print.footer": { zh: "&A　第 &P 页，共 &N 页", en: "&A  page &P of &N" },

@@ -8,7 +8,6 @@ import { resultHeader } from "./output";
 import { STATUSES } from "./summary";
 import { formatNumber } from "./text";
 import { summaryPageSetup } from "./layout";
-import { yt } from "./year-messages";
 import type { ChartSpec, Fill, Lang, OutCell, Rules, RunResult, SheetOutput } from "./types";
 
 export const SUMMARY_SHEET = "分类汇总";
@@ -94,7 +93,7 @@ export function summarySheet(
   cells.push([label(lang, "sum.fines"), { value: s.fines, numFmt: MONEY }], []);
   for (const row of ruleRows(rules, lang)) cells.push(row);
   if (documents && documents.length) {
-    cells.push([], [{ value: yt(lang, "sum.documents"), bold: true }]);
+    cells.push([], [{ value: t(lang, "sum.documents"), bold: true }]);
     for (const name of documents) cells.push([{ value: name }]);
   }
   const chart: ChartSpec = {

@@ -136,9 +136,6 @@ const YEAR_MESSAGES = {
   },
   "pay.leftItem": { zh: "{status} {n} 个", en: "{status} {n}" },
 
-  // 分类汇总
-  "sum.documents": { zh: "已生成的文书", en: "Documents made" },
-
   // Last year's tiers
   "prior.noResults": {
     zh: "工作表“{sheet}”中找不到上年的分类结果（需要乡镇列和“达到类别”“完成情况”列）",
