@@ -28,10 +28,15 @@ const KB = 1000;
 // with the rarer actions already loaded on demand; 210 KB since (docs/decisions/ie11.md).
 const BUDGET = { modern: 150 * KB, legacy: 210 * KB };
 
+/** The dev server's certificate; if it cannot be made trusted, one line and exit 1 (scripts/dev-certs.js). */
 async function getHttpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
-  const httpsOptions = await devCerts.getHttpsServerOptions();
-  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  const { certificateFailure, httpsOptions } = require("./scripts/dev-certs.js");
+  try {
+    return await httpsOptions();
+  } catch (err) {
+    console.error(certificateFailure(err));
+    process.exit(1);
+  }
 }
 
 function productionUrl(env) {
