@@ -25,8 +25,9 @@ const ENTRIES = { taskpane: "./src/taskpane/taskpane.ts", commands: "./src/comma
 const KB = 1000;
 /** Minified JavaScript the pane loads per flavour (office.js excluded); the e2e suite enforces them too. */
 // legacy: 200 KB until the real-tables work (header blocks and rule, print layout) took it to ~204.5 KB
-// with the rarer actions already loaded on demand; 210 KB since (docs/decisions/ie11.md).
-const BUDGET = { modern: 150 * KB, legacy: 210 * KB };
+// with the rarer actions already loaded on demand; 210 KB until the assessment year's core (issue 15:
+// last year's tiers in a run, the review share rule) took it to ~210.1 KB; 215 KB since (docs/decisions/ie11.md).
+const BUDGET = { modern: 150 * KB, legacy: 215 * KB };
 
 /** The dev server's certificate; if it cannot be made trusted, one line and exit 1 (scripts/dev-certs.js). */
 async function getHttpsOptions() {
