@@ -8,7 +8,8 @@ import { spanWidth, wrapLines } from "./year-text";
 import { yt } from "./year-messages";
 import type { Lang, OutCell, RowResult, RunResult, SheetOutput, Tier } from "./types";
 
-export const NOTICE_SHEET = "公示";
+export { NOTICE_SHEET } from "./document-sheets";
+import { NOTICE_SHEET } from "./document-sheets";
 
 const WIDTHS = [6, 24, 12, 12, 26];
 

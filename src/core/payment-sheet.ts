@@ -8,7 +8,8 @@ import { STATUSES } from "./summary";
 import { listText, yt } from "./year-messages";
 import type { Lang, OutCell, RowResult, Rules, RunResult, SheetInput, SheetOutput, Status } from "./types";
 
-export const PAYMENTS_SHEET = "奖惩明细";
+export { PAYMENTS_SHEET } from "./document-sheets";
+import { PAYMENTS_SHEET } from "./document-sheets";
 
 const WIDTHS = [6, 18, 10, 16, 12, 13, 16];
 const MONEY = "#,##0";

@@ -11,7 +11,8 @@ import { spanWidth, wrapLines } from "./year-text";
 import { yt } from "./year-messages";
 import type { Lang, OutCell, RowResult, Rules, RunResult, SheetInput, SheetOutput, Status, Tier } from "./types";
 
-export const RECOMMEND_SHEET = "推荐名单";
+export { RECOMMEND_SHEET } from "./document-sheets";
+import { RECOMMEND_SHEET } from "./document-sheets";
 
 /** Met or beat the target on the indicators; 待验收 is what such a township is before the city's check. */
 const RECOMMENDED: Status[] = ["ahead", "met", "pending"];

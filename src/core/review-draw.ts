@@ -8,7 +8,7 @@ import { formatNumber } from "./text";
 import { yt } from "./year-messages";
 import type { Lang, RowResult, RunResult, Rules, Tier } from "./types";
 
-export const REVIEW_SHEET = "抽样名单";
+export { REVIEW_SHEET } from "./document-sheets";
 
 const MAX_SEED = 4294967295;
 
