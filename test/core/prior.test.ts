@@ -1,8 +1,8 @@
 // Last year's tiers: read from a classified sheet, matched by name (normalised, traditional = simplified),
 // carried over by the documented rule, with every difference and unmatched name listed.
 
-import { classifySheet, defaultRules, SheetError } from "../../src/core";
-import type { CellValue, Lang } from "../../src/core";
+import { carriedPriorTiers, classifySheet, defaultRules, priorSheet, priorTiersUsed, SheetError } from "../../src/core";
+import type { CellValue, Lang, SheetInput } from "../../src/core";
 import { carriedTier, priorFromLastYear, priorReport, readLastYear, townshipKey } from "../../src/core/prior";
 import { classified } from "./classified";
 import { HEADER, row } from "./grid";
@@ -137,4 +137,47 @@ test("a results-only sheet (乡镇, 达到类别, 完成情况) is enough", () =
     values: [["2013年结果"], ["乡镇", "达到类别", "完成情况"], ["王營", "一类", "达标"], ["丁集", "二类", "未完成"]],
   };
   expect(priorFromLastYear(list, input, result, rules, "zh").priorTiers).toEqual({ 2: 1, 3: 2 });
+});
+
+describe("上年对照: the prior tiers a run used, kept in the workbook and read back", () => {
+  const { input, result } = thisYear();
+  const p = priorFromLastYear(lastYear(), input, result, rules, "zh");
+  /** The sheet as a front end reads it back: values only, no trailing empties. */
+  const asRead = (lang: Lang): SheetInput => {
+    const out = priorSheet(p, "2014年考核", lang);
+    return { name: out.name, values: out.cells.map((r) => r.map((c) => (c.value === "" ? null : c.value))) };
+  };
+
+  test("one row per match with what was carried, then the report; read back to the same prior tiers, in either language", () => {
+    const zh = asRead("zh");
+    expect(zh.values[4]).toEqual([
+      "乡镇",
+      "所在行",
+      "上年名称",
+      "上年位置",
+      "上年达到类别",
+      "上年完成情况",
+      "沿用为上年类别",
+    ]);
+    expect(zh.values[5]).toEqual(["王营", 2, "王營", "A2", "一类", "达标", "一类"]);
+    expect(zh.values.map((r) => r[0])).toContain("本表未对应到上年结果的乡镇：A8“新渡”");
+    expect(zh.values.find((r) => r[0] === "韩桥")![6]).toBe("不沿用");
+    for (const lang of ["zh", "en"] as Lang[])
+      expect(carriedPriorTiers(asRead(lang), "2014年考核", result)).toEqual(p.priorTiers);
+  });
+
+  test("matched by name, not row: inserted rows keep each township's tier; another sheet's 上年对照 is not used", () => {
+    const moved = { name: "2014年考核", values: [input.values[0], [null, "插入的行"], ...input.values.slice(1)] };
+    const movedRun = classifySheet(moved, rules, { lang: "zh" });
+    const carried = carriedPriorTiers(asRead("zh"), "2014年考核", movedRun)!;
+    expect(carried[3]).toBe(1); // 王营, now on row 3
+    expect(carried[4]).toBe(2); // 丁集
+    expect(carriedPriorTiers(asRead("zh"), "2015年考核", result)).toBeNull();
+    expect(carriedPriorTiers({ name: "x", values: [["别的表"]] }, "2014年考核", result)).toBeNull();
+  });
+
+  test("only rows without a prior-tier cell of their own count as using them", () => {
+    // 三树 has 二类 in its cell; the other matched rows are blank.
+    expect(priorTiersUsed(input, result, p.priorTiers)).toBe(Object.keys(p.priorTiers).length - 1);
+  });
 });
