@@ -23,7 +23,14 @@ export function sheetXml(sheet: NewSheet, styleIndex: (style: CellStyle) => numb
   sheet.cells.forEach((line, r) => {
     const body = line
       .map((cell, c) =>
-        cellXml("", r + 1, c + 1, cell, styleIndex({ fill: cell.fill, numFmt: cell.numFmt, bold: cell.bold }), strings),
+        cellXml(
+          "",
+          r + 1,
+          c + 1,
+          cell,
+          styleIndex({ fill: cell.fill, numFmt: cell.numFmt, bold: cell.bold, border: cell.border }),
+          strings,
+        ),
       )
       .join("");
     if (body) rows.push(`<row r="${r + 1}">${body}</row>`);

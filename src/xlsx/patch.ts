@@ -86,12 +86,14 @@ export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch, options: 
   for (const out of patch.sheets) {
     const existing = sheets.find((s) => s.name.toLowerCase() === out.name.toLowerCase());
     let path: string;
+    let name = out.name;
     if (existing && existing.kind === "worksheet" && entries.has(existing.path)) {
       path = existing.path;
+      name = existing.name;
       if (/<(?:\w+:)?f\b/.test(partText(entries, path))) dropCalcChain = true;
       removeSheetParts(entries, path);
     } else {
-      const name = uniqueName(out.name, sheets);
+      name = uniqueName(out.name, sheets);
       path = freePart(entries, "xl/worksheets/sheet", ".xml");
       const rId = addRel(entries, wbPath, REL_TYPE.worksheet, path);
       addSheetToWorkbook(entries, wbPath, name, nextSheetId, rId);
@@ -105,6 +107,13 @@ export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch, options: 
       path,
       sheetXml({ cells: out.cells, columnWidths: out.columnWidths, drawingRId, page: out.page }, styleIndex),
     );
+    // The table's header row on every printed page (the documents of the year).
+    const titles = out.page && out.page.titleRows;
+    if (titles) {
+      const index = sheets.findIndex((s) => s.name === name);
+      const ref = titleRowsRef(name, titles.first, titles.last);
+      setPartText(entries, wbPath, setPrintTitles(partText(entries, wbPath), index, ref));
+    }
   }
 
   if (book.changed) setPartText(entries, stylesPath, book.toXml());
