@@ -2,29 +2,34 @@
 import { existsSync, readFileSync, realpathSync, writeFileSync } from "fs";
 import { resolve } from "path";
 import {
+  carriedPriorTiers,
   classifySheet,
+  DOCUMENT_SHEETS,
   defaultRules,
-  findHeaderRow,
-  HEADER_SEARCH_ROWS,
   mergeRules,
   pageFooter,
+  priorTiersUsed,
+  PRIOR_SHEET,
+  priorSheet,
   readRulesSheet,
   resultLayout,
   resultPageSetup,
   rulesSheet,
   RULES_SHEET,
   summarySheet,
-  SUMMARY_SHEET,
 } from "../core";
-import type { Lang, Rules, RunResult, SheetOutput } from "../core/types";
+import { priorFromLastYear } from "../core/prior";
+import type { PriorTiers } from "../core/prior";
+import type { Lang, Rules, RunResult, SheetInput, SheetOutput, Tier } from "../core/types";
 import { openWorkbook, patchWorkbook, XlsxError, XlsxWorkbook } from "../xlsx";
-import { ClassifyArgs } from "./args";
+import { ClassifyArgs, PriorSource } from "./args";
 import { CliError } from "./errors";
 import { sniffFormat } from "./file-format";
 import type { OtherFormat } from "./file-format";
 import { convertToXlsx, findSoffice } from "./libreoffice";
 import { m } from "./messages";
 import { nodeDeflater } from "./node-deflater";
+import { checkSheet, defaultSheet } from "./sheets";
 
 export type RulesSource = { from: "file"; file: string } | { from: "sheet" } | { from: "default" };
 
@@ -38,23 +43,30 @@ export interface ClassifyOutcome {
   inputFile: string;
   /** The input's format when LibreOffice converted it to .xlsx first. */
   converted?: OtherFormat;
+  /** --prior: last year's tiers as matched. */
+  prior?: PriorTiers;
+  /** Without --prior: how many rows took their prior tier from the workbook's 上年对照 sheet. */
+  carried?: number;
 }
 
 export function classifyFile(args: ClassifyArgs, lang: Lang, now: Date, env: Env = {}): ClassifyOutcome {
   const { bytes, converted } = readWorkbookBytes(args, lang, env);
   const book = openOrFail(bytes, args.input);
-  if (args.sheet !== undefined && !book.sheets.some((s) => s.name === args.sheet)) {
-    throw new CliError("error.unknownSheet", { sheet: args.sheet, sheets: book.sheets.map((s) => s.name).join(", ") });
-  }
+  checkSheet(book, args.sheet);
   const sheet = args.sheet ?? defaultSheet(book, args.input);
   const input = book.readSheet(sheet);
   const hasRulesSheet = book.sheets.some((s) => s.name === RULES_SHEET && s.kind === "worksheet");
   const { rules, source } = pickRules(args.rules, hasRulesSheet ? book : undefined, lang);
-  const result = classifySheet(input, rules, { lang });
+  const first = classifySheet(input, rules, { lang });
+  const prior = args.prior ? priorFromFile(args, book, sheet, input, first, rules, lang, env) : undefined;
+  const carried = prior ? null : carriedFromWorkbook(book, sheet, first);
+  const priorTiers = prior ? prior.priorTiers : carried;
+  const result = priorTiers ? classifySheet(input, rules, { lang, priorTiers }) : first;
 
   const sheets: SheetOutput[] = [];
   if (!hasRulesSheet) sheets.push(rulesSheet(rules, lang));
-  sheets.push(summarySheet(result, rules, lang, now));
+  if (prior) sheets.push(priorSheet(prior, sheet, lang));
+  sheets.push(summarySheet(result, rules, lang, now, documentsIn(book)));
   const outPath = outputPath(args, converted !== undefined);
   const layout = {
     ...resultLayout(result.output),
@@ -75,7 +87,42 @@ export function classifyFile(args: ClassifyArgs, lang: Lang, now: Date, env: Env
     outPath,
     inputFile: args.input,
     converted,
+    prior,
+    carried: carried ? priorTiersUsed(input, result, carried) : undefined,
   };
+}
+
+/** The document sheets the workbook has, in the order of the year (分类汇总 lists them). */
+export function documentsIn(book: XlsxWorkbook): string[] {
+  return DOCUMENT_SHEETS.filter((name) => book.sheets.some((s) => s.name === name));
+}
+
+/** The prior tiers an earlier --prior run kept in 上年对照 for this sheet, or null. */
+export function carriedFromWorkbook(book: XlsxWorkbook, sheet: string, first: RunResult): Record<number, Tier> | null {
+  if (!book.sheets.some((s) => s.name === PRIOR_SHEET && s.kind === "worksheet")) return null;
+  return carriedPriorTiers(book.readSheet(PRIOR_SHEET), sheet, first);
+}
+
+/** --prior FILE[:SHEET]: last year's results matched to this sheet. FILE may be the input itself. */
+function priorFromFile(
+  args: ClassifyArgs,
+  book: XlsxWorkbook,
+  sheet: string,
+  input: SheetInput,
+  first: RunResult,
+  rules: Rules,
+  lang: Lang,
+  env: Env,
+): PriorTiers {
+  const source = args.prior as PriorSource;
+  const same = sameFile(source.file, args.input);
+  const lastBook = same
+    ? book
+    : openOrFail(readWorkbookBytes({ input: source.file, inPlace: false }, lang, env).bytes, source.file);
+  checkSheet(lastBook, source.sheet);
+  const lastSheet = source.sheet ?? defaultSheet(lastBook, source.file, same ? sheet : undefined);
+  if (same && lastSheet === sheet) throw new CliError("error.priorSameSheet", { sheet });
+  return priorFromLastYear(lastBook.readSheet(lastSheet), input, first, rules, lang);
 }
 
 export type Env = Record<string, string | undefined>;
@@ -84,7 +131,11 @@ export type Env = Record<string, string | undefined>;
  * The input as .xlsx bytes. Another spreadsheet format (by content, whatever the name says) goes through
  * LibreOffice when it is installed; anything else is named in one line: empty, encrypted, CSV, …
  */
-function readWorkbookBytes(args: ClassifyArgs, lang: Lang, env: Env): { bytes: Uint8Array; converted?: OtherFormat } {
+export function readWorkbookBytes(
+  args: { input: string; inPlace: boolean },
+  lang: Lang,
+  env: Env,
+): { bytes: Uint8Array; converted?: OtherFormat } {
   const bytes = readInput(args.input);
   const format = sniffFormat(bytes, args.input);
   const file = args.input;
@@ -127,7 +178,7 @@ function readInput(file: string): Uint8Array {
   }
 }
 
-function openOrFail(bytes: Uint8Array, file: string): XlsxWorkbook {
+export function openOrFail(bytes: Uint8Array, file: string): XlsxWorkbook {
   try {
     return openWorkbook(bytes);
   } catch (err) {
@@ -136,22 +187,7 @@ function openOrFail(bytes: Uint8Array, file: string): XlsxWorkbook {
   }
 }
 
-/** The first worksheet with a header row: visible sheets first, our own output sheets never. */
-function defaultSheet(book: XlsxWorkbook, file: string): string {
-  const candidates = book.sheets.filter(
-    (s) => s.kind === "worksheet" && s.name !== RULES_SHEET && s.name !== SUMMARY_SHEET,
-  );
-  const ordered = [
-    ...candidates.filter((s) => s.state === "visible"),
-    ...candidates.filter((s) => s.state !== "visible"),
-  ];
-  for (const s of ordered) {
-    if (findHeaderRow(book.readSheet(s.name, { maxRows: HEADER_SEARCH_ROWS })) !== null) return s.name;
-  }
-  throw new CliError("error.noSheetWithHeader", { file });
-}
-
-function pickRules(
+export function pickRules(
   file: string | undefined,
   book: XlsxWorkbook | undefined,
   lang: Lang,
@@ -189,7 +225,7 @@ function outputPath(args: ClassifyArgs, converted: boolean): string {
   return out;
 }
 
-function sameFile(a: string, b: string): boolean {
+export function sameFile(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
   return existsSync(a) && existsSync(b) && realpathSync(a) === realpathSync(b);
 }

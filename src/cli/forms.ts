@@ -3,17 +3,7 @@
 // .xls/.et/.ods), the sheet, the rules (规则 sheet or defaults), the classified sheet.
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { basename, join } from "path";
-import {
-  classifySheet,
-  defaultRules,
-  districtForms,
-  districtYear,
-  findHeaderRow,
-  HEADER_SEARCH_ROWS,
-  readRulesSheet,
-  RULES_SHEET,
-  SUMMARY_SHEET,
-} from "../core";
+import { classifySheet, defaultRules, districtForms, districtYear, readRulesSheet, RULES_SHEET } from "../core";
 import type { Lang, Rules, RunResult, SheetInput } from "../core/types";
 import { formWorkbook, openWorkbook, XlsxError, XlsxWorkbook } from "../xlsx";
 import { Env, reasonOf } from "./classify";
@@ -23,6 +13,7 @@ import type { OtherFormat } from "./file-format";
 import { convertToXlsx, findSoffice } from "./libreoffice";
 import { m } from "./messages";
 import { nodeDeflater } from "./node-deflater";
+import { checkSheet, defaultSheet } from "./sheets";
 
 export interface FormsArgs {
   input: string;
@@ -101,27 +92,13 @@ export function readDistrict(file: string, sheet: string | undefined, lang: Lang
     if (err instanceof XlsxError) throw new CliError("error.notXlsx", { file });
     throw err;
   }
-  if (sheet !== undefined && !book.sheets.some((s) => s.name === sheet))
-    throw new CliError("error.unknownSheet", { sheet, sheets: book.sheets.map((s) => s.name).join(", ") });
+  checkSheet(book, sheet);
   const name = sheet ?? defaultSheet(book, file);
   const input = book.readSheet(name);
   const hasRules = book.sheets.some((s) => s.name === RULES_SHEET && s.kind === "worksheet");
   const rules = hasRules ? readRulesSheet(book.readSheet(RULES_SHEET), lang) : defaultRules();
   const result = classifySheet(input, rules, { lang });
   return { bytes: got.bytes, converted: got.converted, book, sheet: name, input, rules, result };
-}
-
-/** As classify: the first worksheet with a header row, visible first; never 规则 or 分类汇总 or ours. */
-function defaultSheet(book: XlsxWorkbook, file: string): string {
-  const ours = [RULES_SHEET, SUMMARY_SHEET, "收表记录"];
-  const candidates = book.sheets.filter((s) => s.kind === "worksheet" && ours.indexOf(s.name) < 0);
-  const ordered = [
-    ...candidates.filter((s) => s.state === "visible"),
-    ...candidates.filter((s) => s.state !== "visible"),
-  ];
-  for (const s of ordered)
-    if (findHeaderRow(book.readSheet(s.name, { maxRows: HEADER_SEARCH_ROWS })) !== null) return s.name;
-  throw new CliError("error.noSheetWithHeader", { file });
 }
 
 export function runForms(args: FormsArgs, env: Env, now: Date): FormsOutcome {

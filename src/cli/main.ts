@@ -8,7 +8,10 @@ import { Command, parseArgs } from "./args";
 import { classifyFile, reasonOf } from "./classify";
 import { CliError } from "./errors";
 import { m } from "./messages";
-import { summaryText } from "./report";
+import { documentText, summaryText } from "./report";
+import { documentJson, runDocument } from "./documents";
+import { formsText, runForms } from "./forms";
+import { collectJson, collectText, runCollect } from "./collect";
 
 export interface Io {
   stdout(text: string): void;
@@ -20,7 +23,7 @@ export interface Io {
 
 /** Exit statuses: 0 classified, 2 a problem the user can fix, 1 a bug. */
 export function main(argv: string[], io: Io): number {
-  let lang: Lang = "zh";
+  let lang: Lang = langOf(argv);
   try {
     const command: Command = parseArgs(argv);
     lang = ("lang" in command && command.lang) || "zh";
@@ -31,6 +34,12 @@ export function main(argv: string[], io: Io): number {
     io.stderr(`township-tiers: ${line.replace(/\s*\n\s*/g, " ")}\n`);
     return status;
   }
+}
+
+/** --lang en anywhere in the arguments: so that a mistake in the others is told in English too. */
+function langOf(argv: string[]): Lang {
+  const i = argv.lastIndexOf("--lang");
+  return (i >= 0 && argv[i + 1] === "en") || argv.indexOf("--lang=en") >= 0 ? "en" : "zh";
 }
 
 function runCommand(command: Command, lang: Lang, io: Io): number {
@@ -56,6 +65,36 @@ function runCommand(command: Command, lang: Lang, io: Io): number {
       (toStdout ? io.stderr : io.stdout)(text);
       return 0;
     }
+    case "draw":
+    case "recommend":
+    case "notice":
+    case "payments": {
+      const outcome = runDocument(command, lang, io.now ? io.now() : new Date(), io.env);
+      const toStdout = command.json === "-";
+      if (command.json !== undefined) {
+        const json = `${JSON.stringify(documentJson(outcome), null, 2)}\n`;
+        if (toStdout) io.stdout(json);
+        else writeJson(command.json, json);
+      }
+      (toStdout ? io.stderr : io.stdout)(`${documentText(outcome, lang, toStdout ? undefined : command.json)}\n`);
+      return 0;
+    }
+    case "forms": {
+      const outcome = runForms({ ...command, lang }, io.env, io.now ? io.now() : new Date());
+      io.stdout(`${formsText(outcome, lang)}\n`);
+      return 0;
+    }
+    case "collect": {
+      const json = command.json;
+      const outcome = runCollect(
+        { ...command, lang, json: json === "-" ? undefined : json },
+        io.env,
+        io.now ? io.now() : new Date(),
+      );
+      if (json === "-") io.stdout(`${JSON.stringify(collectJson(outcome), null, 2)}\n`);
+      (json === "-" ? io.stderr : io.stdout)(`${collectText(outcome, lang, json === "-" ? undefined : json)}\n`);
+      return 0;
+    }
   }
 }
 
@@ -72,8 +111,10 @@ function writeJson(file: string, json: string): void {
   }
 }
 
+const COMMANDS = ["classify", "draw", "recommend", "notice", "payments", "forms", "collect"];
+
 function inputOf(argv: string[]): string {
-  const i = argv.indexOf("classify");
+  const i = argv.findIndex((a) => COMMANDS.indexOf(a) >= 0);
   return i >= 0 && argv[i + 1] ? argv[i + 1] : "";
 }
 

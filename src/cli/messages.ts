@@ -5,34 +5,93 @@ const CLI_MESSAGES = {
   usage: {
     zh: `用法：
   township-tiers classify 输入.xlsx [--sheet 工作表] [--out 输出.xlsx] [--rules 规则.json]
-                          [--json 文件|-] [--lang zh|en] [--in-place]
+                          [--prior 上年.xlsx[:工作表]] [--json 文件|-] [--lang zh|en] [--in-place]
+  township-tiers draw 输入.xlsx [--seed 数字]    抽样名单（抽查的乡镇）
+  township-tiers recommend 输入.xlsx             推荐名单（报市级）
+  township-tiers notice 输入.xlsx                公示（市级验收后）
+  township-tiers payments 输入.xlsx              奖惩明细
+      （这四步与 classify 一样可加 --sheet、--out、--rules、--json、--lang、--in-place）
+  township-tiers forms 区表.xlsx --out 文件夹 [--sheet 工作表]      每个乡镇一份申报表
+  township-tiers collect 区表.xlsx 申报表.xlsx... [--out 输出.xlsx] [--overwrite] [--json 文件|-]
   township-tiers rules        打印默认规则（JSON）
   township-tiers --help | --version
 
-默认输出为 输入.classified.xlsx；只有加 --in-place 才会改写输入文件。
+classify 默认输出为 输入.classified.xlsx；只有加 --in-place 才会改写输入文件。
+draw、recommend、notice、payments 读取并更新 输入.classified.xlsx（先运行 classify），
+各步生成的工作表都集中在这一个工作簿里；collect 默认写入 区表.collected.xlsx。
 .xls、.et（WPS）、.ods 文件在装有 LibreOffice 时先自动转换为 .xlsx（原文件不变）。
 --json - 把结果 JSON 打印到标准输出（此时摘要写到标准错误）。`,
     en: `Usage:
   township-tiers classify INPUT.xlsx [--sheet NAME] [--out OUTPUT.xlsx] [--rules RULES.json]
-                          [--json FILE|-] [--lang zh|en] [--in-place]
+                          [--prior LAST.xlsx[:SHEET]] [--json FILE|-] [--lang zh|en] [--in-place]
+  township-tiers draw INPUT.xlsx [--seed N]      the review draw (抽样名单)
+  township-tiers recommend INPUT.xlsx            the list for the city (推荐名单)
+  township-tiers notice INPUT.xlsx               the public notice (公示), after the city's check
+  township-tiers payments INPUT.xlsx             the payment sheet (奖惩明细)
+      (these four take --sheet, --out, --rules, --json, --lang and --in-place as classify does)
+  township-tiers forms DISTRICT.xlsx --out DIR [--sheet NAME]       one self-report form per township
+  township-tiers collect DISTRICT.xlsx FORM.xlsx... [--out OUTPUT.xlsx] [--overwrite] [--json FILE|-]
   township-tiers rules        print the default rules (JSON)
   township-tiers --help | --version
 
-The output defaults to INPUT.classified.xlsx; the input is rewritten only with --in-place.
+classify writes INPUT.classified.xlsx by default; the input is rewritten only with --in-place.
+draw, recommend, notice and payments read and update INPUT.classified.xlsx (run classify first),
+so the year's sheets gather in that one workbook; collect writes DISTRICT.collected.xlsx by default.
 .xls, .et (WPS) and .ods files are converted to .xlsx through LibreOffice first, where it is installed
 (the original is left as it is).
 --json - prints the result JSON to stdout (the summary then goes to stderr).`,
   },
   "arg.unknownCommand": {
-    zh: "未知命令 {value}（可用：classify、rules）",
-    en: "unknown command {value} (use classify or rules)",
+    zh: "未知命令 {value}（可用：classify、draw、recommend、notice、payments、forms、collect、rules）",
+    en: "unknown command {value} (use classify, draw, recommend, notice, payments, forms, collect or rules)",
   },
   "arg.unknownOption": { zh: "未知选项 {value}", en: "unknown option {value}" },
   "arg.missingValue": { zh: "选项 {value} 缺少取值", en: "option {value} needs a value" },
   "arg.missingInput": {
-    zh: "缺少输入文件（township-tiers classify 输入.xlsx）",
-    en: "missing the input file (township-tiers classify INPUT.xlsx)",
+    zh: "缺少输入文件（township-tiers {command} 输入.xlsx）",
+    en: "missing the input file (township-tiers {command} INPUT.xlsx)",
   },
+  "arg.notFor": {
+    zh: "选项 {value} 不用于 {command}（只用于 {verbs}）",
+    en: "option {value} is not for {command} (only for {verbs})",
+  },
+  "arg.badSeed": {
+    zh: "--seed 应为 0 到 4294967295 之间的整数，而不是 {value}",
+    en: "--seed must be a whole number from 0 to 4294967295, not {value}",
+  },
+  "arg.missingForms": {
+    zh: "缺少收回的申报表（township-tiers collect 区表.xlsx 申报表.xlsx...）",
+    en: "no returned forms given (township-tiers collect DISTRICT.xlsx FORM.xlsx...)",
+  },
+  "arg.formsOut": {
+    zh: "缺少 --out 文件夹（township-tiers forms 区表.xlsx --out 文件夹）",
+    en: "missing --out DIR (township-tiers forms DISTRICT.xlsx --out DIR)",
+  },
+  "error.priorSameSheet": {
+    zh: "--prior 指向了本年的工作表“{sheet}”本身：请写明上年的工作表（--prior 文件.xlsx:上年工作表）",
+    en: "the --prior sheet is this year's sheet \"{sheet}\" itself: name last year's sheet (--prior FILE.xlsx:SHEET)",
+  },
+  "error.inputNewer": {
+    zh: "{input} 在 {gathered} 生成之后又改过：请先重新分类（township-tiers classify {input}），再生成文书",
+    en: "{input} changed after {gathered} was written: classify it again (township-tiers classify {input}), then make the document",
+  },
+  "doc.made": {
+    zh: "已生成“{name}”工作表（依据工作表“{sheet}”）",
+    en: "Made the “{name}” sheet (from sheet “{sheet}”)",
+  },
+  "doc.draw": {
+    zh: "抽查 {listed} 个乡镇：申报进位 {claimants} 个，随机抽取 {drawn} 个；共 {total} 个乡镇，至少应查 {required} 个（{share}）；随机种子 {seed}",
+    en: "{listed|township|townships} to review: {claimants} claiming to advance, {drawn} drawn; {total|township|townships} in all, at least {required} to review ({share}); seed {seed}",
+  },
+  "doc.recommend": { zh: "推荐 {n} 个乡镇", en: "{n|township|townships} recommended" },
+  "doc.notice": { zh: "公示 {n} 个乡镇", en: "{n|township|townships} in the notice" },
+  "doc.payments": { zh: "奖惩涉及 {n} 个乡镇", en: "{n|township|townships} with a reward or fine" },
+  "doc.carried": {
+    zh: "{n} 个乡镇的上年类别取自“{sheet}”工作表",
+    en: "{n|township takes its|townships take their} prior tier from the “{sheet}” sheet",
+  },
+  "doc.output": { zh: "已写入：{file}", en: "Written to: {file}" },
+  "sum.prior": { zh: "上年类别（取自上年结果）：", en: "Prior tiers (from last year's results):" },
   "arg.extra": { zh: "多余的参数 {value}", en: "unexpected argument {value}" },
   "arg.badLang": { zh: "--lang 只能是 zh 或 en，而不是 {value}", en: "--lang must be zh or en, not {value}" },
   "arg.inPlaceOut": { zh: "--in-place 与 --out 不能同时使用", en: "--in-place and --out cannot be used together" },

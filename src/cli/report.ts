@@ -1,7 +1,18 @@
 // The short, readable summary a person sees after `classify`.
-import { formatYuan, RULES_SHEET, STATUSES, t } from "../core";
+import {
+  confirmedRows,
+  formatYuan,
+  paymentRows,
+  PRIOR_SHEET,
+  recommendedRows,
+  RULES_SHEET,
+  STATUSES,
+  t,
+} from "../core";
+import { priorReport } from "../core/prior";
 import type { Lang } from "../core/types";
 import { ClassifyOutcome } from "./classify";
+import type { DocumentOutcome } from "./documents";
 import { m } from "./messages";
 
 /** "3" ("row 3"), or "3–4" ("rows 3–4") for a header block over two rows. */
@@ -47,6 +58,11 @@ export function summaryText(outcome: ClassifyOutcome, lang: Lang, jsonFile?: str
     lines.push(m(lang, "sum.notices"));
     for (const n of notes) lines.push(`  ${n}`);
   }
+  if (outcome.prior) {
+    lines.push(m(lang, "sum.prior"));
+    for (const line of priorReport(outcome.prior, lang)) lines.push(`  ${line}`);
+    lines.push(`  ${m(lang, "doc.made", { name: PRIOR_SHEET, sheet: outcome.prior.sheet })}`);
+  } else if (outcome.carried) lines.push(m(lang, "doc.carried", { n: outcome.carried, sheet: PRIOR_SHEET }));
   const src = outcome.rulesSource;
   lines.push(
     src.from === "file"
@@ -58,6 +74,25 @@ export function summaryText(outcome: ClassifyOutcome, lang: Lang, jsonFile?: str
       m(lang, "sum.converted", { file: outcome.inputFile, format: m(lang, `format.${outcome.converted}` as const) }),
     );
   lines.push(m(lang, "sum.output", { file: outcome.outPath }));
+  if (jsonFile) lines.push(m(lang, "sum.json", { file: jsonFile }));
+  return lines.join("\n");
+}
+
+/** What a document step made, in a few lines. */
+export function documentText(outcome: DocumentOutcome, lang: Lang, jsonFile?: string): string {
+  const { result, draw } = outcome;
+  const lines = [m(lang, "doc.made", { name: outcome.document.name, sheet: outcome.sheet })];
+  if (draw) {
+    const share = `${Math.round(draw.share * 1000) / 10}%`;
+    const listed = draw.claimants.length + draw.drawn.length;
+    const figures = { listed, claimants: draw.claimants.length, drawn: draw.drawn.length, share, seed: draw.seed };
+    lines.push(m(lang, "doc.draw", { ...figures, total: draw.total, required: draw.required }));
+  }
+  if (outcome.verb === "recommend") lines.push(m(lang, "doc.recommend", { n: recommendedRows(result).length }));
+  if (outcome.verb === "notice") lines.push(m(lang, "doc.notice", { n: confirmedRows(result).length }));
+  if (outcome.verb === "payments") lines.push(m(lang, "doc.payments", { n: paymentRows(result).length }));
+  if (outcome.carried) lines.push(m(lang, "doc.carried", { n: outcome.carried, sheet: PRIOR_SHEET }));
+  lines.push(m(lang, "doc.output", { file: outcome.outPath }));
   if (jsonFile) lines.push(m(lang, "sum.json", { file: jsonFile }));
   return lines.join("\n");
 }

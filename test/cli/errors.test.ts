@@ -114,7 +114,7 @@ describe("every user problem: exit 2 and one line", () => {
     expectOneLine(["classify", input, "--bogus"], "未知选项 --bogus");
     expectOneLine(["classify", input, "--sheet"], "选项 --sheet 缺少取值");
     expectOneLine(["classify", input, "--lang", "fr"], "--lang 只能是 zh 或 en，而不是 fr");
-    expectOneLine(["sort", input], "未知命令 sort（可用：classify、rules）");
+    expectOneLine(["sort", input], "未知命令 sort（可用：classify、draw、recommend、notice、payments、forms、collect、rules）");
     expectOneLine(["classify", input, "extra.xlsx"], "多余的参数 extra.xlsx");
     expectOneLine(["classify", input, "--in-place", "--out", "x.xlsx"], "--in-place 与 --out 不能同时使用");
     expectOneLine(["classify", input, "--out", input], `输出文件与输入文件相同：${input}；要改写输入文件请用 --in-place`);

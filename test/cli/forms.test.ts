@@ -13,7 +13,7 @@ import { formsText, runForms } from "../../src/cli/forms";
 import { createWorkbook, formWorkbook, openWorkbook, writeCellValues } from "../../src/xlsx";
 import { layouts, sampleDistrict } from "../fixtures/layouts";
 import { findTool, needs } from "../support/tools";
-import { tempDir } from "./helpers";
+import { runCli, tempDir } from "./helpers";
 
 const rules = defaultRules();
 const NOW = new Date(2025, 0, 6, 10, 0, 0);
@@ -214,3 +214,25 @@ needs("soffice")(
     );
   },
 );
+
+test("the forms and collect commands: forms out, one filled in, collected into DISTRICT.collected.xlsx, JSON on stdout", () => {
+  const dir = tempDir();
+  const input = blankDistrict(dir);
+  const made = runCli(["forms", input, "--out", join(dir, "forms")]);
+  expect(made.status).toBe(0);
+  expect(made.stdout.split("\n")[0]).toBe(
+    `工作表“${layout.sheetName}”：为 14 个乡镇生成 2024 年度申报表，写入 ${join(dir, "forms")}`,
+  );
+  const form = fill(join(dir, "forms", "2024年王营镇申报表.xlsx"), indicatorsOf("王营镇"));
+  const run = runCli(["collect", input, form, "--json", "-", "--lang", "en"]);
+  expect(run.status).toBe(0);
+  const json = JSON.parse(run.stdout);
+  expect(json.output).toBe(join(dir, "区考核.collected.xlsx"));
+  expect(json.changes.filter((c: { written: boolean }) => c.written)).toHaveLength(7);
+  expect(run.stderr).toContain(`Written to: ${join(dir, "区考核.collected.xlsx")} (the input is unchanged)`);
+  const collected = openWorkbook(readFileSync(join(dir, "区考核.collected.xlsx")));
+  expect(collected.sheets.map((s) => s.name)).toContain("收表记录");
+  // The same form again into the collected workbook: nothing to write.
+  const again = runCli(["collect", join(dir, "区考核.collected.xlsx"), form, "--out", join(dir, "again.xlsx")]);
+  expect(again.stdout).toContain("没有要写入的单元格");
+});

@@ -133,3 +133,33 @@ maybe(
   },
   240000,
 );
+
+maybe(
+  "LibreOffice prints 公示 on one A4 portrait page and 奖惩明细 with its table lines and header on every page",
+  async () => {
+    const dir = tempDir();
+    const input = sampleFile(dir);
+    for (const step of ["classify", "notice", "payments"]) expect(runCli([step, input]).status).toBe(0);
+    const pdf = await toPdf(input.replace(/\.xlsx$/, ".classified.xlsx"), dir);
+    const texts = pageTexts(pdf);
+    const notice = texts.flatMap((t, i) => (t.includes("公示第") ? [i + 1] : []));
+    const payments = texts.flatMap((t, i) => (t.includes("奖惩明细第") ? [i + 1] : []));
+    console.log(`print.test.ts: 公示 page ${notice}, 奖惩明细 pages ${payments} (PDF and PNGs in ${dir})`);
+    expect(notice).toHaveLength(1);
+    const page = texts[notice[0] - 1];
+    expect(page).toContain("公示期");
+    expect(page).toContain("王营");
+    const img = renderPage(pdf, notice[0], join(dir, "notice"));
+    expect(img.height).toBeGreaterThan(img.width); // portrait
+    // The table's lines: dark pixels beyond the text's share of the page.
+    expect(countNear(img, [0, 0, 0], 0, 120)).toBeGreaterThan(2000);
+
+    expect(payments.length).toBeGreaterThanOrEqual(1);
+    for (const p of payments) {
+      expect(texts[p - 1]).toContain("签字"); // the header row repeats on every page
+      renderPage(pdf, p, join(dir, `payments-${p}`));
+    }
+    expect(texts[payments[payments.length - 1] - 1]).toContain("总计");
+  },
+  240000,
+);
