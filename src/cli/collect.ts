@@ -45,17 +45,23 @@ export interface CollectOutcome {
   /** Changes of cells that hold a value, not written for want of --overwrite. */
   held: CellChange[];
   converted?: OtherFormat;
-  /** Forms that LibreOffice converted (.xls, .et, .ods). */
-  convertedForms: string[];
+  /** Forms that LibreOffice converted (.xls, .et, .ods), with their format. */
+  convertedForms: { file: string; format: OtherFormat }[];
 }
 
 /** Forms are one page: more rows than this are not read (a district workbook sent by mistake). */
 const FORM_ROWS = 300;
 
-function readForm(file: string, rules: Rules, lang: Lang, env: Env, converted: string[]): ReturnedFile {
+function readForm(
+  file: string,
+  rules: Rules,
+  lang: Lang,
+  env: Env,
+  converted: CollectOutcome["convertedForms"],
+): ReturnedFile {
   const got = xlsxBytes(file, lang, env);
   if ("failed" in got) return { kind: "unreadable", file, reason: m(lang, got.failed.key, got.failed.params) };
-  if (got.converted) converted.push(file);
+  if (got.converted) converted.push({ file, format: got.converted });
   try {
     const book = openWorkbook(got.bytes);
     const sheets = book.sheets
@@ -109,7 +115,7 @@ export function runCollect(args: CollectArgs, env: Env, now: Date): CollectOutco
   const { lang } = args;
   const district = readDistrict(args.input, args.sheet, lang, env);
   const outPath = outputPath(args, district.converted !== undefined);
-  const convertedForms: string[] = [];
+  const convertedForms: CollectOutcome["convertedForms"] = [];
   const files = args.forms.map((f) => readForm(f, district.rules, lang, env, convertedForms));
   addEmptyFormats(district);
   const plan = planCollection({
@@ -237,7 +243,7 @@ export function collectText(outcome: CollectOutcome, lang: Lang, jsonFile?: stri
       m(lang, "collect.missing", { n: plan.missing.length, list: plan.missing.map((x) => x.township).join(sep) }),
     );
   for (const f of outcome.convertedForms)
-    lines.push(m(lang, "forms.converted", { file: f, format: m(lang, "format.xls") }));
+    lines.push(m(lang, "forms.converted", { file: f.file, format: m(lang, `format.${f.format}` as const) }));
   lines.push(m(lang, "collect.records", { sheet: RECORDS_SHEET }));
   lines.push(m(lang, "collect.output", { file: outcome.outPath }));
   if (jsonFile && jsonFile !== "-") lines.push(m(lang, "sum.json", { file: jsonFile }));

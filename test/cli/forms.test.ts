@@ -48,7 +48,7 @@ function fill(file: string, values: CellValue[], out = file): string {
 
 function soffice(file: string, to: string, outDir: string): string {
   mkdirSync(outDir, { recursive: true });
-  const filter = to === "xls" ? "xls:MS Excel 97" : "xlsx:Calc MS Excel 2007 XML";
+  const filter = to === "xls" ? "xls:MS Excel 97" : to === "ods" ? "ods" : "xlsx:Calc MS Excel 2007 XML";
   const args = [
     `-env:UserInstallation=file://${outDir}/profile`,
     "--headless",
@@ -172,6 +172,7 @@ needs("soffice")(
     const file = (name: string) => forms.find((f) => f.township === name)!.file;
     const resaved = soffice(fill(file("王营镇"), indicatorsOf("王营镇")), "xlsx", join(dir, "lo"));
     const xls = soffice(fill(file("吴城镇"), indicatorsOf("吴城镇")), "xls", join(dir, "xls"));
+    const ods = soffice(fill(file("刘老庄乡"), indicatorsOf("刘老庄乡")), "ods", join(dir, "ods"));
     // Protection removed (as 审阅 › 撤销工作表保护 leaves it).
     const unprotected = join(dir, "袁集.xlsx");
     const parts = unzipSync(readFileSync(fill(file("袁集乡"), indicatorsOf("袁集乡"))));
@@ -190,7 +191,7 @@ needs("soffice")(
     const o = runCollect(
       {
         input,
-        forms: [resaved, xls, unprotected, inserted, renamed],
+        forms: [resaved, xls, unprotected, inserted, renamed, ods],
         out: join(dir, "out.xlsx"),
         overwrite: false,
         lang: "zh",
@@ -205,10 +206,15 @@ needs("soffice")(
       ["袁集乡", "marker"],
       ["码头镇", "cell"],
       ["韩桥乡", "marker"],
+      ["刘老庄乡", "marker"],
     ]);
-    expect(o.written).toHaveLength(35);
+    expect(o.written).toHaveLength(42);
+    // Each converted form is named with its own format.
+    const text = collectText(o, "zh");
+    expect(text).toContain(`${xls} 是Excel 97-2003 工作簿（.xls 格式），已经 LibreOffice 转换后读取`);
+    expect(text).toContain(`${ods} 是OpenDocument 电子表格（.ods 格式），已经 LibreOffice 转换后读取`);
     const sheet = openWorkbook(readFileSync(join(dir, "out.xlsx"))).readSheet(layout.sheetName);
-    const names = ["王营镇", "吴城镇", "袁集乡", "码头镇", "韩桥乡"];
+    const names = ["王营镇", "吴城镇", "袁集乡", "码头镇", "韩桥乡", "刘老庄乡"];
     expect(outcomes(sheet).filter((x) => names.indexOf(x[0] as string) >= 0)).toEqual(
       outcomes(typedInput).filter((x) => names.indexOf(x[0] as string) >= 0),
     );
