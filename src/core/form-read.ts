@@ -128,6 +128,7 @@ export function readReturnedFile(source: FormSource, rules: Rules, lang: Lang): 
     phone: text("phone") ?? "",
     date: text("date") ?? "",
   };
+  let blank = 0;
   for (const rule of rules.indicators) {
     const label = formLabel(rule.key, rules, lang);
     const pos = found.at.get(rule.key);
@@ -141,6 +142,7 @@ export function readReturnedFile(source: FormSource, rules: Rules, lang: Lang): 
     const parsed = parseCell(raw, format, kindOf(rule.key));
     const params = { cell, column: label, label, raw: cellText(raw), min: formatNumber(rule.min) };
     if (!parsed.ok) {
+      if (parsed.code === "missing") blank++;
       const key = parsed.code === "missing" ? "form.issue.missing" : (("issue." + parsed.code) as "issue.boolean");
       read.issues.push({ cell, message: t(lang, key, params) });
       continue;
@@ -156,6 +158,12 @@ export function readReturnedFile(source: FormSource, rules: Rules, lang: Lang): 
       continue;
     }
     read.values[rule.key] = v;
+  }
+  // A form sent back as it went out: one line, not one per indicator.
+  if (blank === rules.indicators.length) {
+    const cells = read.issues.map((i) => i.cell);
+    const range = cells[0] + ":" + cells[cells.length - 1].replace(/^.*!/, "");
+    read.issues = [{ cell: range, message: t(lang, "form.issue.blank", { cells: range }) }];
   }
   return read;
 }

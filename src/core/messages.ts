@@ -242,6 +242,10 @@ const MESSAGES = {
   "form.errorTitle": { zh: "数值不符合要求", en: "Value not allowed" },
   "form.error": { zh: "{label}应为数字，{range}", en: "{label} must be a number, {range}" },
   "form.issue.missing": { zh: "{cell}：{label} 未填写", en: "{cell}: {label} is not filled in" },
+  "form.issue.blank": {
+    zh: "{cells}：七项指标都未填写（空白申报表）",
+    en: "{cells}: none of the seven indicators is filled in (a blank form)",
+  },
   "form.issue.noLabel": {
     zh: "找不到“{label}”一行（表格结构被改动）",
     en: "no row labelled “{label}” (the form's layout was changed)",

@@ -252,6 +252,13 @@ describe("forms back: matching, checks, conflicts", () => {
     ]);
   });
 
+  test("a form sent back blank is one line, not seven", () => {
+    const r = read(forms[1], [null, null, null, null, null, null, null]);
+    expect(r.kind === "form" && r.issues.map((i) => i.message)).toEqual([
+      "申报表!B9:B15：七项指标都未填写（空白申报表）",
+    ]);
+  });
+
   test("rows inserted above, no marker, a renamed file: found by labels and the 乡镇 cell", () => {
     const r = read(forms[2], good, "收到的文件(1).xlsx", null, 3);
     const p = plan([r]);
