@@ -171,7 +171,9 @@ function flavourConfig(flavour, env, dev, dist) {
     },
     optimization: {
       runtimeChunk: { name: "runtime" },
-      splitChunks: { chunks: "all", minSize: 0, name: "shared" },
+      // Initial chunks only: a library that only on-demand code uses (fflate and saxes for 乡级申报) stays in
+      // that code's chunk instead of joining shared.js, which every page load pays for.
+      splitChunks: { chunks: "initial", minSize: 0, name: "shared" },
     },
     performance: {
       hints: dev ? false : "error",

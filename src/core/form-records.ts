@@ -11,7 +11,9 @@ import { localTimestamp } from "./summary-sheet";
 import { cellText, compactText } from "./text";
 import type { Lang, OutCell, SheetInput, SheetOutput } from "./types";
 
-export const RECORDS_SHEET = "收表记录";
+import { RECORDS_SHEET } from "./records-name";
+
+export { RECORDS_SHEET };
 
 const COLUMNS = ["township", "file", "filler", "phone", "date", "at", "cells"] as const;
 type RecordColumn = (typeof COLUMNS)[number];

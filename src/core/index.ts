@@ -29,7 +29,8 @@ export { readReturnedFile } from "./form-read";
 export type { FormIssue, FormRead, FormSource, NotForm, ReturnedFile } from "./form-read";
 export { planCollection, changesToWrite } from "./form-plan";
 export type { AcceptedForm, CellChange, CollectPlan, Convention, FileProblem } from "./form-plan";
-export { collectRecords, readRecords, recordsSheet, RECORDS_SHEET } from "./form-records";
+export { collectRecords, readRecords, recordsSheet } from "./form-records";
+export { RECORDS_SHEET } from "./records-name";
 export type { CollectRecord } from "./form-records";
 // The year's documents (issue 15). Last year's tiers are a separate entry, src/core/prior.ts, which
 // front ends import directly (it loads opencc-js's dictionary).

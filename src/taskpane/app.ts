@@ -35,6 +35,8 @@ const ACTION_BUTTONS = [
   "restore-rules",
   "refresh",
   "sheet",
+  "forms-out",
+  "forms-files",
 ];
 
 function setBusy(busy: boolean): void {
@@ -202,11 +204,36 @@ function wireButtons(pane: Pane): void {
   });
 }
 
+/** 乡级申报: the section's view, texts and .xlsx readers load on first use; it shows its outcomes itself. */
+function wireForms(pane: Pane): void {
+  const view = () => import("./forms-view");
+  const formsPane = () => ({
+    lang: pane.lang,
+    caps: pane.caps,
+    sheetName: selectedSheet(),
+    run: (work: () => Promise<void>) => void act(pane, () => work().then(() => ({ ok: true as const }))),
+  });
+  byId("forms-out").addEventListener(
+    "click",
+    () => void act(pane, () => view().then((v) => v.formsOut(formsPane()).then(() => ({ ok: true as const })))),
+  );
+  const input = byId<HTMLInputElement>("forms-files");
+  input.addEventListener("change", () => {
+    const picked = input.files;
+    if (!picked || !picked.length) return;
+    const done = () => void (input.value = ""); // the same files picked again are a new collection
+    void act(pane, () => view().then((v) => v.formsBack(formsPane(), picked).then(() => ({ ok: true as const })))).then(
+      done,
+    );
+  });
+}
+
 export function startPane(): void {
   const pane: Pane = { lang: currentLang(), caps: detectCapabilities() };
   applyLabels(pane.lang);
   initConfirm();
   wireButtons(pane);
+  wireForms(pane);
   show(byId("first-run"), !readFlag("ran"));
   show(byId("undo-note"), !readFlag("undoNoteSeen"));
   show(byId("app"), true);

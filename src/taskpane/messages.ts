@@ -23,6 +23,9 @@ export const PANE = {
   },
   openRules: { zh: "打开规则表", en: "Open the rules sheet" },
   restoreRules: { zh: "恢复默认规则", en: "Restore default rules" },
+  formsHeading: { zh: "乡级申报", en: "Township forms" },
+  formsOut: { zh: "生成申报表", en: "Make forms" },
+  formsBack: { zh: "收回申报表", en: "Collect forms" },
   undoNote: {
     zh: "提示：多数 Excel 版本无法用 Ctrl+Z 撤销加载项写入的内容，请用“清除结果”恢复。",
     en: "Note: on most Excel versions Ctrl+Z cannot undo what an add-in writes; use Clear results to go back.",

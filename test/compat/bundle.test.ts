@@ -12,7 +12,8 @@ let OUT = "";
 const { BUDGET, POLYFILLS_NOT_NEEDED } = require("../../webpack.config.js") as { BUDGET: Record<string, number>; POLYFILLS_NOT_NEEDED: RegExp[] };
 
 interface StatsModule { name: string; modules?: StatsModule[] }
-interface Stats { children: { name: string; modules: StatsModule[] }[] }
+interface StatsChunk { initial: boolean; modules?: StatsModule[] }
+interface Stats { children: { name: string; modules: StatsModule[]; chunks: StatsChunk[] }[] }
 
 let html = "";
 let stats: Stats;
@@ -36,10 +37,12 @@ const allScripts = (flavour: string) =>
     .filter((f) => f.endsWith(".js"))
     .map((f) => join(OUT, flavour, f));
 
-function moduleNames(flavour: string): string[] {
+function moduleNames(flavour: string, initialOnly = false): string[] {
   const out: string[] = [];
   const walk = (ms: StatsModule[]) => ms.forEach((m) => (m.modules ? walk(m.modules) : out.push(m.name)));
-  walk(stats.children.filter((c) => c.name === flavour)[0].modules);
+  const compilation = stats.children.filter((c) => c.name === flavour)[0];
+  if (!initialOnly) walk(compilation.modules);
+  else compilation.chunks.filter((c) => c.initial).forEach((c) => walk(c.modules || []));
   return out;
 }
 
@@ -81,7 +84,7 @@ test(`budgets: legacy ≤ ${BUDGET.legacy} bytes, modern ≤ ${BUDGET.modern} by
   expect(BUDGET).toEqual({ legacy: 215000, modern: 150000 });
 });
 
-test("core-js only in the legacy flavour, without the families proven unneeded; no Node-only source in either", () => {
+test("core-js only in the legacy flavour, without the families proven unneeded; no CLI source in either, the .xlsx readers on demand only", () => {
   const legacy = moduleNames("legacy");
   const modern = moduleNames("modern");
   const coreJs = (names: string[]) => names.filter((n) => /node_modules[\\/]core-js[\\/]/.test(n));
@@ -91,8 +94,15 @@ test("core-js only in the legacy flavour, without the families proven unneeded; 
   expect(polyfills).toEqual(expect.arrayContaining(["es.promise", "es.map", "es.set", "es.symbol", "es.math.imul", "es.array.iterator", "es.string.iterator"]));
   expect(polyfills.filter((p) => POLYFILLS_NOT_NEEDED.some((re) => re.test(p)))).toEqual([]);
   for (const names of [legacy, modern]) {
-    expect(names.filter((n) => /src[\\/](cli|xlsx)[\\/]/.test(n))).toEqual([]);
+    expect(names.filter((n) => /src[\\/]cli[\\/]/.test(n))).toEqual([]);
+    // 乡级申报 reads and writes .xlsx files in the pane (fflate, saxes): only in its chunk loaded on demand.
+    expect(names.filter((n) => /src[\\/]xlsx[\\/]/.test(n)).length).toBeGreaterThan(0);
     expect(names.filter((n) => /src[\\/]taskpane[\\/]taskpane\.ts/.test(n)).length).toBeGreaterThan(0);
+  }
+  for (const flavour of ["legacy", "modern"]) {
+    const first = moduleNames(flavour, true);
+    expect(first.filter((n) => /src[\\/](xlsx|cli)[\\/]|node_modules[\\/](fflate|saxes)[\\/]/.test(n))).toEqual([]);
+    expect(first.filter((n) => /src[\\/]taskpane[\\/]forms-/.test(n))).toEqual([]);
   }
   expect(existsSync(join(OUT, "taskpane.css"))).toBe(true);
 });

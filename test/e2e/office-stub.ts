@@ -15,6 +15,8 @@ export interface E2EConfig {
   displayLanguage: string;
   profile?: "vl2016" | "vl2019" | "m365";
   active?: string;
+  /** Office.context.diagnostics.platform ("PC", "Mac", "OfficeOnline"); absent: no diagnostics, as in older hosts. */
+  platform?: string;
 }
 
 type Handler = (event: { completed: () => void }) => unknown;
@@ -41,6 +43,7 @@ w.__ttActions = {};
 w.__ttShown = 0;
 
 const office = host.Office as Record<string, unknown>;
+if (config.platform) (office.context as Record<string, unknown>).diagnostics = { platform: config.platform };
 office.actions = {
   associate: (id: string, handler: Handler) => {
     w.__ttActions[id] = handler;
