@@ -1,8 +1,12 @@
 // The one-click run: read the sheet and the 规则 sheet, classify with the core, write the
 // result columns, then the 规则 (when absent) and 分类汇总 sheets. 2–3 syncs for a district (3–4 on ExcelApi 1.1).
+// Where the workbook holds 上年对照 (last year's tiers a run used), its tiers are used again: read by an
+// on-demand module (prior-run.ts), one more sync.
 import {
   classifySheet,
   defaultRules,
+  DOCUMENT_SHEETS,
+  PRIOR_SHEET,
   pageFooter,
   readRulesSheet,
   resultLayout,
@@ -13,6 +17,7 @@ import {
   SUMMARY_SHEET,
 } from "../core";
 import type { Lang, Rules, RunResult, SheetInput } from "../core/types";
+import { ownSheet } from "./own-sheets";
 import type { Capabilities } from "./capabilities";
 import { AdapterError, AddinFailure, excelErrorCode, failure } from "./errors";
 import { HALF_RESULTS, msg } from "./messages";
@@ -31,12 +36,26 @@ export interface ClassifyOptions {
   onProgress?: (phase: Phase) => void;
   /** The run time written on 分类汇总; defaults to now (tests pin it). */
   runAt?: Date;
+  /** Last year's tiers for this run (the pane's 上年类别 step, year-prior.ts); without it, 上年对照's if present. */
+  prior?: PriorStep;
 }
+
+/**
+ * Between classifying and writing: the run classified again with prior tiers, and what to write after
+ * the results (their own syncs).
+ */
+export type PriorStep = (
+  s: Session,
+  input: SheetInput,
+  first: RunResult,
+  rules: Rules,
+  lang: Lang,
+) => Promise<{ result: RunResult; after?: () => Promise<void> }>;
 
 export type AddinRunReport =
   { ok: true; result: RunResult; sheet: string; rulesCreated: boolean; syncs: number } | AddinFailure;
 
-interface Reads {
+export interface Reads {
   probe: Probe;
   grid: Grid;
   rulesInput: SheetInput | null;
@@ -48,15 +67,22 @@ interface Reads {
 /**
  * Sync 1: the probe, with the sheet's first rows. Then the 规则 sheet and old charts, with the
  * rest of the cells (none for a district: the probe read them all) in as few syncs as the
- * budget allows; number formats only where the core reads them.
+ * budget allows; number formats only where the core reads them. `writes` false (the year's documents,
+ * which never write the sheet): a protected sheet is read, its page setup is not.
  */
-async function readAll(s: Session, options: ClassifyOptions): Promise<Reads> {
+export async function readAll(s: Session, options: ClassifyOptions, writes = true): Promise<Reads> {
   let page: PageState | undefined;
   const readPage = (ws: Excel.Worksheet) => {
-    page = s.caps.pageLayout ? queuePageState(ws) : undefined;
+    page = s.caps.pageLayout && writes ? queuePageState(ws) : undefined;
   };
-  const probe = await probeSheet(s, options.sheetName, [RULES_SHEET, SUMMARY_SHEET], readPage);
-  if (probe.protected) throw new AdapterError("protected", "protected", { sheet: probe.name });
+  const probe = await probeSheet(
+    s,
+    options.sheetName,
+    [RULES_SHEET, SUMMARY_SHEET, PRIOR_SHEET].concat(DOCUMENT_SHEETS),
+    readPage,
+  );
+  if (ownSheet(probe.name)) throw new AdapterError("own-sheet", "ownSheet", { sheet: probe.name });
+  if (probe.protected && writes) throw new AdapterError("protected", "protected", { sheet: probe.name });
   let rulesInput: SheetInput | null = null;
   let summaryCharts: Excel.ChartCollection | undefined;
   const alongFirst = () => {
@@ -100,7 +126,7 @@ async function readAll(s: Session, options: ClassifyOptions): Promise<Reads> {
 }
 
 /** The 规则 sheet's rules; a blank 规则 counts as none (an owned sheet gets its values last: sheet-output.ts). */
-function rulesFrom(reads: Reads, lang: Lang): Rules | null {
+export function rulesFrom(reads: Reads, lang: Lang): Rules | null {
   const input = reads.rulesInput;
   return input && !isBlankGrid({ values: input.values, formats: [] }) ? readRulesSheet(input, lang) : null;
 }
@@ -114,7 +140,11 @@ async function runInExcel(s: Session, options: ClassifyOptions) {
   const sheetRules = rulesFrom(reads, lang);
   const rules = sheetRules || defaultRules();
   progress("classifying");
-  const result = classifySheet(sheetInput(probe.name, probe.used, grid), rules, { lang });
+  const input = sheetInput(probe.name, probe.used, grid);
+  let result = classifySheet(input, rules, { lang });
+  const prior = options.prior || (probe.exists(PRIOR_SHEET) ? (await import("./prior-run")).carriedStep : null);
+  const again = prior ? await prior(s, input, result, rules, lang) : null;
+  if (again) result = again.result;
   progress("writing");
   const out = result.output;
   const block = cellBlock(out.firstRow - 1, out.firstCol - 1, out.cells);
@@ -128,7 +158,8 @@ async function runInExcel(s: Session, options: ClassifyOptions) {
     if (reads.page && !pageIsOwn(reads.page, footers)) queuePageSetup(probe.ws, resultPageSetup(result, lang));
     if (rulesCreated)
       queueSheetOutput(s, { name: RULES_SHEET, exists: probe.exists(RULES_SHEET) }, rulesSheet(rules, lang));
-    queueSheetOutput(s, summary, summarySheet(result, rules, lang, options.runAt || new Date()));
+    const documents = DOCUMENT_SHEETS.filter(probe.exists);
+    queueSheetOutput(s, summary, summarySheet(result, rules, lang, options.runAt || new Date(), documents));
   };
   // Without ExcelApi 1.2 protection is unknown until a write is refused: the result columns go
   // first, alone, so a refusal there means "this sheet is protected" and nothing was written.
@@ -142,6 +173,7 @@ async function runInExcel(s: Session, options: ClassifyOptions) {
     }
     throw e;
   }
+  if (again && again.after) await again.after();
   return { result, sheet: probe.name, rulesCreated };
 }
 

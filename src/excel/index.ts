@@ -14,4 +14,5 @@ export { nameColumns } from "./name-columns";
 export type { ColumnName } from "./name-columns";
 export type { AddinFailure } from "./errors";
 export { isBusy } from "./session";
+export { ownSheet } from "./own-sheets";
 export { msg as excelMessage } from "./messages";

@@ -30,6 +30,10 @@ const MESSAGES = {
     en: 'Sheet "{sheet}" has no result columns written by this add-in.',
   },
   sheetNotFound: { zh: "找不到工作表“{sheet}”。", en: 'Sheet "{sheet}" was not found.' },
+  ownSheet: {
+    zh: "“{sheet}”是本加载项生成的表，不能分类。",
+    en: '"{sheet}" is written by this add-in: it cannot be classified.',
+  },
   "excel.AccessDenied": {
     zh: "Excel 拒绝写入：工作表或工作簿受保护。请撤销保护后再试。",
     en: "Excel refused the change: the sheet or workbook is protected. Unprotect it and try again.",

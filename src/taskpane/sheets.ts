@@ -1,9 +1,8 @@
 // The sheet picker. Its first entry, "the active sheet", follows whatever Excel shows (the adapter
 // classifies the active sheet when no name is given); the others pin one sheet by name.
 
-import { RULES_SHEET, SUMMARY_SHEET } from "../core";
 import type { Lang } from "../core/types";
-import { listSheets } from "../excel";
+import { listSheets, ownSheet } from "../excel";
 import { byId, clear, el } from "./dom";
 import { pt } from "./messages";
 
@@ -16,7 +15,7 @@ export function selectedSheet(): string | undefined {
 export async function refreshSheets(lang: Lang, pick?: string): Promise<void> {
   const select = byId<HTMLSelectElement>("sheet");
   const previous = pick !== undefined ? pick : select.value;
-  const names = (await listSheets()).filter((n) => n !== RULES_SHEET && n !== SUMMARY_SHEET);
+  const names = (await listSheets()).filter((n) => !ownSheet(n));
   clear(select);
   // data-t: the language switch relabels this entry with the other static texts.
   select.appendChild(el("option", { value: "", "data-t": "activeSheet" }, [pt(lang, "activeSheet")]));

@@ -10,7 +10,11 @@ export interface SimCell {
   fill: string | null; // "#RRGGBB" or null
   bold: boolean;
   wrap?: boolean; // format.wrapText
+  /** format.borders: the lines set on each side of the cell, e.g. { top: "Continuous/Thin" } (replaced, never mutated). */
+  border?: Partial<Record<SimSide, string>>;
 }
+
+export type SimSide = "top" | "bottom" | "left" | "right";
 
 export interface SimChart {
   name: string;
@@ -69,7 +73,10 @@ export function blankCell(): SimCell {
 }
 
 export function isDefault(cell: SimCell): boolean {
-  return cell.value === "" && !cell.formula && cell.numberFormat === "General" && !cell.fill && !cell.bold && !cell.wrap;
+  return (
+    cell.value === "" && !cell.formula && cell.numberFormat === "General" && !cell.fill && !cell.bold && !cell.wrap &&
+    !(cell.border && Object.keys(cell.border).length)
+  );
 }
 
 export function newSheet(name: string): SimSheet {

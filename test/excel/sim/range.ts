@@ -3,7 +3,7 @@ import { qualify, Rect } from "./address";
 import { writeFormat, writeValue } from "./cell-write";
 import { propNames, SimContext, SimObject } from "./context";
 import { SimExcelError } from "./errors";
-import { cellAt, SimSheet, SimValue, updateCell } from "./model";
+import { cellAt, SimSheet, SimSide, SimValue, updateCell } from "./model";
 
 export interface RangeTarget {
   sheet: SimSheet;
@@ -223,7 +223,7 @@ export class SimRange extends SimObject {
         if (!inside(r, c)) continue;
         updateCell(t.sheet, r, c, (cell) => {
           if (applyTo !== "Formats") { cell.value = ""; delete cell.formula; }
-          if (applyTo !== "Contents") { cell.numberFormat = "General"; cell.fill = null; cell.bold = false; delete cell.wrap; }
+          if (applyTo !== "Contents") { cell.numberFormat = "General"; cell.fill = null; cell.bold = false; delete cell.wrap; delete cell.border; }
         });
       }
       if (applyTo !== "Contents") t.sheet.merges = t.sheet.merges.filter((m) => !inside(m.row, m.col));
@@ -235,10 +235,49 @@ export class SimRange extends SimObject {
   }
 }
 
+/** Which cells of a range a border index draws on, and on which of their sides (ExcelApi 1.1 BorderIndex). */
+const BORDER_SIDES: Record<string, (i: number, j: number, rows: number, cols: number) => SimSide[]> = {
+  EdgeTop: (i) => (i === 0 ? ["top"] : []),
+  EdgeBottom: (i, _j, rows) => (i === rows - 1 ? ["bottom"] : []),
+  EdgeLeft: (_i, j) => (j === 0 ? ["left"] : []),
+  EdgeRight: (_i, j, _rows, cols) => (j === cols - 1 ? ["right"] : []),
+  InsideHorizontal: (i, _j, rows) => [...(i > 0 ? ["top" as const] : []), ...(i < rows - 1 ? ["bottom" as const] : [])],
+  InsideVertical: (_i, j, _rows, cols) => [...(j > 0 ? ["left" as const] : []), ...(j < cols - 1 ? ["right" as const] : [])],
+};
+
+/** RangeFormat.borders.getItem(index): style and weight (ExcelApi 1.1) drawn on the cells' sides; "None" removes. */
+class SimRangeBorder {
+  constructor(private readonly range: SimRange, private readonly index: string) {}
+  private paint(label: string, v: string, part: 0 | 1): void {
+    this.range.queueAction(label, 1, [this.index, v], (t) => {
+      const sides = BORDER_SIDES[this.index];
+      if (!sides) throw new SimExcelError("InvalidArgument", label, this.index);
+      this.range.eachCell(t, (r, c, i, j) =>
+        updateCell(t.sheet, r, c, (cell) => {
+          const border = { ...cell.border };
+          for (const side of sides(i, j, t.rect.rows, t.rect.cols)) {
+            const [style, weight] = (border[side] || "Continuous/Thin").split("/");
+            if (part === 0 && v === "None") delete border[side];
+            else border[side] = part === 0 ? `${v}/${weight}` : `${style}/${v}`;
+          }
+          if (Object.keys(border).length) cell.border = border;
+          else delete cell.border;
+        }),
+      );
+    });
+  }
+  set style(v: string) { this.paint("RangeBorder.style", v, 0); }
+  get style(): string { throw new SimExcelError("PropertyNotLoaded", "RangeBorder.style", "style"); }
+  set weight(v: string) { this.paint("RangeBorder.weight", v, 1); }
+  get weight(): string { throw new SimExcelError("PropertyNotLoaded", "RangeBorder.weight", "weight"); }
+}
+
 export class SimRangeFormat {
   readonly fill: { color: string; clear(): void };
   readonly font: { bold: boolean };
+  readonly borders: { getItem(index: string): SimRangeBorder };
   constructor(private readonly ctx: SimContext, private readonly range: SimRange) {
+    this.borders = { getItem: (index: string) => new SimRangeBorder(range, index) };
     const paint = (label: string, payload: unknown, change: (c: ReturnType<typeof cellAt>) => void) =>
       range.queueAction(label, 1, payload, (t) => range.eachCell(t, (r, c) => updateCell(t.sheet, r, c, change)));
     this.fill = {
