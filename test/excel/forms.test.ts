@@ -17,7 +17,7 @@ import type { PickedFile } from "../../src/taskpane/forms-files";
 import { createWorkbook, formWorkbook, openWorkbook, writeCellValues } from "../../src/xlsx";
 import { layouts, sampleDistrict } from "../fixtures/layouts";
 import { simExcel } from "./helpers";
-import { cellAt, sheetFromGrid, usedRect } from "./sim";
+import { cellAt, sheetFromGrid, updateCell, usedRect } from "./sim";
 import type { SimSheet } from "./sim";
 
 const rules = defaultRules();
@@ -237,4 +237,22 @@ test("a form that fails validation is reported with its file and cell, and nothi
   ]);
   expect([done.written, done.recordsWritten]).toEqual([[], false]);
   expect(sim.sheet("收表记录")).toBeUndefined();
+});
+
+test("a formula cell that shows nothing is not empty: it changes only when ticked", async () => {
+  const sheet = sheetFromGrid(SHEET, districtValues(), layout.formats);
+  const row = rowOf("王营镇") - 1;
+  const col = (typed.columns.plannedBirthRate as number) - 1;
+  updateCell(sheet, row, col, (cell) => {
+    cell.formula = '=IF(1,"","")';
+    cell.value = "";
+  });
+  const sim = simExcel([sheet], "vl2016");
+  const files = [{ name: "王营.xlsx", bytes: filled("王营镇", indicatorsOf("王营镇")) }];
+  const done = await writeForms({ lang: "zh", caps: sim.caps, read: reader(files), confirmed: [], now: NOW });
+  sim.uninstall();
+  if (!done.ok) throw new Error(done.message);
+  expect(done.held.map((c) => [c.cell, c.oldText, c.confirm])).toEqual([[done.held[0].cell, '=IF(1,"","")', true]]);
+  expect(done.written).toHaveLength(6);
+  expect(cellAt(sheet, row, col).formula).toBe('=IF(1,"","")');
 });
