@@ -3,6 +3,7 @@
 
 import type { Lang } from "../core/types";
 import { Capabilities, classifyActiveSheet, detectCapabilities, selectCell } from "../excel";
+import type { AddinRunReport, ClassifyOptions } from "../excel";
 import { currentLang, readFlag, storeLang, writeFlag } from "../state/lang-pref";
 import { getLastRun, LastRun, onLastRun, setLastRun } from "../state/last-run";
 import { askConfirm, initConfirm } from "./confirm";
@@ -13,12 +14,12 @@ import { hideRun, renderRun } from "./results";
 import { refreshSheets, selectedSheet } from "./sheets";
 import { showProgress, showStatus } from "./status";
 
-interface Pane {
+export interface Pane {
   lang: Lang;
   caps: Capabilities;
 }
 
-type Outcome = { ok: true } | { ok: false; code: string; message: string };
+export type Outcome = { ok: true } | { ok: false; code: string; message: string };
 
 const PHASE_TEXT: Record<string, PaneKey> = {
   reading: "phaseReading",
@@ -44,11 +45,13 @@ function setBusy(busy: boolean): void {
     const node = byId<HTMLButtonElement>(id);
     node.disabled = busy;
   }
+  const year = byId("year-body").querySelectorAll("button, select, input");
+  for (let i = 0; i < year.length; i++) (year[i] as HTMLButtonElement).disabled = busy;
   byId("app").setAttribute("aria-busy", busy ? "true" : "false");
 }
 
 /** Runs one adapter action with the buttons disabled; reports failures in the status line. */
-async function act<T extends Outcome>(
+export async function act<T extends Outcome>(
   pane: Pane,
   work: () => Promise<T>,
   done?: (report: Extract<T, { ok: true }>) => void,
@@ -75,12 +78,16 @@ async function act<T extends Outcome>(
 /** Clear results and the 规则 sheet's actions: rarely used, so loaded on the first click (webpack.config.js). */
 const sheetActions = () => import("../excel/sheets");
 
-async function classify(pane: Pane): Promise<void> {
+/** 开始分类, or another run shown the same way (`run`: the 考核年度 section's run with last year's tiers). */
+export async function classify(
+  pane: Pane,
+  run: (options: ClassifyOptions) => Promise<AddinRunReport> = classifyActiveSheet,
+): Promise<void> {
   setBusy(true);
   showProgress(pt(pane.lang, "phaseReading"));
   const lang = pane.lang;
   try {
-    const outcome = await classifyActiveSheet({
+    const outcome = await run({
       lang,
       caps: pane.caps,
       sheetName: selectedSheet(),
@@ -133,10 +140,14 @@ function showRun(pane: Pane, run: LastRun): void {
   );
 }
 
+/** The 考核年度 section once opened (year-section.ts, loaded on demand). */
+let year: { relabel(): void } | null = null;
+
 function switchLanguage(pane: Pane): void {
   pane.lang = pane.lang === "zh" ? "en" : "zh";
   storeLang(pane.lang);
   applyLabels(pane.lang);
+  if (year) year.relabel();
   showStatus("");
   const run = getLastRun();
   if (run) showRun(pane, run);
@@ -228,12 +239,31 @@ function wireForms(pane: Pane): void {
   });
 }
 
+/** 考核年度: the first click on its heading loads the section (year-section.ts), which opens and closes it from then on. */
+function wireYear(pane: Pane): void {
+  let loading = false;
+  byId("year-open").addEventListener("click", () => {
+    if (loading) return;
+    loading = true;
+    void import("./year-section").then(
+      (m) => {
+        year = m.openYear(pane, act, classify);
+      },
+      (err) => {
+        loading = false;
+        reportError(pane)(err);
+      },
+    );
+  });
+}
+
 export function startPane(): void {
   const pane: Pane = { lang: currentLang(), caps: detectCapabilities() };
   applyLabels(pane.lang);
   initConfirm();
   wireButtons(pane);
   wireForms(pane);
+  wireYear(pane);
   show(byId("first-run"), !readFlag("ran"));
   show(byId("undo-note"), !readFlag("undoNoteSeen"));
   show(byId("app"), true);

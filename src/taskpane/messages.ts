@@ -23,6 +23,7 @@ export const PANE = {
   },
   openRules: { zh: "打开规则表", en: "Open the rules sheet" },
   restoreRules: { zh: "恢复默认规则", en: "Restore default rules" },
+  yearHeading: { zh: "考核年度", en: "Assessment year" },
   formsHeading: { zh: "乡级申报", en: "Township forms" },
   formsOut: { zh: "生成申报表", en: "Make forms" },
   formsBack: { zh: "收回申报表", en: "Collect forms" },
