@@ -103,6 +103,9 @@ test("core-js only in the legacy flavour, without the families proven unneeded; 
     const first = moduleNames(flavour, true);
     expect(first.filter((n) => /src[\\/](xlsx|cli)[\\/]|node_modules[\\/](fflate|saxes)[\\/]/.test(n))).toEqual([]);
     expect(first.filter((n) => /src[\\/]taskpane[\\/]forms-/.test(n))).toEqual([]);
+    // 考核年度: the section, the documents with the year's texts, last year's matching and opencc-js on demand only.
+    const year = /src[\\/]taskpane[\\/]year-|src[\\/]excel[\\/](year-|document-sheet|prior-run)|src[\\/]core[\\/](year-messages|prior|review-|recommend-|notice-|payment-)|opencc-js/;
+    expect(first.filter((n) => year.test(n))).toEqual([]);
   }
   expect(existsSync(join(OUT, "taskpane.css"))).toBe(true);
 });
