@@ -14,6 +14,7 @@ import type { Lang, Rules, RunResult, SheetInput, TownshipForm } from "../core";
 import { guarded } from "./actions";
 import type { ActionOptions, ActionReport } from "./actions";
 import { AdapterError } from "./errors";
+import { ownSheet } from "./own-sheets";
 import { isBlankGrid, Probe, probeSheet, readArea, sheetInput, usedRange } from "./read";
 import type { Session } from "./session";
 
@@ -44,6 +45,7 @@ function usedCells(s: Session, name: string, formats: boolean): () => SheetInput
  */
 export async function readDistrict(s: Session, lang: Lang, sheetName: string | undefined): Promise<District> {
   const probe = await probeSheet(s, sheetName, [RULES_SHEET, RECORDS_SHEET]);
+  if (ownSheet(probe.name)) throw new AdapterError("own-sheet", "ownSheet", { sheet: probe.name });
   if (probe.protected) throw new AdapterError("protected", "protected", { sheet: probe.name });
   let rulesInput: SheetInput | null = null;
   let records: SheetInput | null = null;

@@ -4,6 +4,7 @@
 // conflicts, the files refused or ignored and the townships without a form, and writes only on 写入.
 // Loaded on demand (app.ts) with its texts, the .xlsx readers and the adapter's forms actions.
 
+import { RECORDS_SHEET } from "../core";
 import type { CellChange, CollectPlan, FileProblem, Lang } from "../core";
 import type { Capabilities } from "../excel/capabilities";
 import { makeForms } from "../excel/forms";
@@ -140,9 +141,9 @@ async function collect(pane: FormsPane, files: PickedFile[], sheet: string, conf
     return;
   }
   const head = done.written.length
-    ? ft(lang, "written", { n: done.written.length, sheet: "收表记录" })
+    ? ft(lang, "written", { n: done.written.length, sheet: RECORDS_SHEET })
     : done.recordsWritten
-      ? ft(lang, "written", { n: 0, sheet: "收表记录" })
+      ? ft(lang, "written", { n: 0, sheet: RECORDS_SHEET })
       : ft(lang, "writtenNone");
   showCard(
     "ok",

@@ -256,3 +256,10 @@ test("a formula cell that shows nothing is not empty: it changes only when ticke
   expect(done.written).toHaveLength(6);
   expect(cellAt(sheet, row, col).formula).toBe('=IF(1,"","")');
 });
+
+test("收表记录 itself is never taken for the district sheet", async () => {
+  const sim = simExcel([sheetFromGrid("收表记录", [["乡级申报收表记录"]]), sheetFromGrid(SHEET, districtValues(), layout.formats)]);
+  const planned = await planForms({ lang: "zh", caps: sim.caps, read: reader([]), now: NOW });
+  sim.uninstall();
+  expect(planned).toEqual({ ok: false, code: "own-sheet", message: "“收表记录”是本加载项生成的表，不能分类。" });
+});
