@@ -77,7 +77,12 @@ export async function readDistrict(s: Session, lang: Lang, sheetName: string | u
 function workbookFileName(): string {
   const doc = typeof Office !== "undefined" && Office.context ? Office.context.document : undefined;
   const url = doc && typeof doc.url === "string" ? doc.url : "";
-  return decodeURIComponent(url.replace(/[?#].*$/, "").replace(/^.*[\\/]/, ""));
+  const name = url.replace(/[?#].*$/, "").replace(/^.*[\\/]/, "");
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name; // a path with a stray % is a name as it stands
+  }
 }
 
 export interface FormsMade {

@@ -124,6 +124,7 @@ function showPlan(pane: FormsPane, files: PickedFile[], sheet: string, plan: Col
   const cancel = el("button", { type: "button", id: "forms-cancel", class: "btn" }, [ft(lang, "cancel")]);
   cancel.addEventListener("click", () => showCard("info", [para(ft(lang, "cancelled"))], byId("forms-files")));
   write.addEventListener("click", () => {
+    (write as HTMLButtonElement).disabled = true; // one write per list: the card is replaced by what it did
     const confirmed = boxes.filter((b) => b.box.checked).map((b) => changeKey(b.change));
     pane.run(() => collect(pane, files, sheet, confirmed));
   });
