@@ -11,7 +11,7 @@ import type { CellChange, CellValue, CollectPlan, TownshipForm } from "../../src
 import { runCollect } from "../../src/cli/collect";
 import { classifyActiveSheet } from "../../src/excel";
 import { makeForms } from "../../src/excel/forms";
-import { changeKey, planForms, writeForms } from "../../src/excel/forms-collect";
+import { changeKey, LEFT_FORMS, planForms, writeForms } from "../../src/excel/forms-collect";
 import { returnedFile } from "../../src/taskpane/forms-files";
 import type { PickedFile } from "../../src/taskpane/forms-files";
 import { createWorkbook, formWorkbook, openWorkbook, writeCellValues } from "../../src/xlsx";
@@ -262,4 +262,36 @@ test("收表记录 itself is never taken for the district sheet", async () => {
   const planned = await planForms({ lang: "zh", caps: sim.caps, read: reader([]), now: NOW });
   sim.uninstall();
   expect(planned).toEqual({ ok: false, code: "own-sheet", message: "“收表记录”是本加载项生成的表，不能分类。" });
+});
+
+test("a collection cut short at a write says what it may have left; the same files again complete it", async () => {
+  const WRITES = /\.(values|numberFormat|clear|delete|add|bold|color|wrapText|columnWidth|text)$/;
+  const files = returned();
+  const run = (sim: ReturnType<typeof districtSim>) =>
+    writeForms({ lang: "zh", caps: sim.caps, read: reader(files), confirmed: [], now: NOW });
+  const clean = districtSim("vl2016");
+  const labels: string[] = [];
+  clean.host.state.inject = (label) => void labels.push(label);
+  expect((await run(clean)).ok).toBe(true);
+  clean.uninstall();
+  const expected = snapshot(clean.host.state.workbook.sheets);
+  const writes = labels.map((l, i) => (WRITES.test(l) ? i + 1 : 0)).filter((n) => n > 0);
+  expect(writes.length).toBeGreaterThan(7);
+  for (const at of [writes[0], writes[3], writes[writes.length - 1]]) {
+    const sim = districtSim("vl2016");
+    let ops = 0;
+    sim.host.state.inject = () => (++ops === at ? "GeneralException" : undefined);
+    const cut = await run(sim);
+    sim.host.state.inject = undefined;
+    expect(cut).toEqual({ ok: false, code: "GeneralException", message: expect.stringContaining(LEFT_FORMS.zh) });
+    expect((await run(sim)).ok).toBe(true);
+    sim.uninstall();
+    // Every number is there and every form has its record; the count says what the completing run wrote.
+    const countless = (shot: ReturnType<typeof snapshot>) =>
+      shot.map(([name, cells]) => [
+        name,
+        name === "收表记录" ? (cells as [number, number, unknown, unknown][]).filter((c) => !(c[0] >= 2 && c[1] === 6)) : cells,
+      ]);
+    expect(countless(snapshot(sim.host.state.workbook.sheets))).toEqual(countless(expected));
+  }
 });
