@@ -29,7 +29,7 @@ const KB = 1000;
 // last year's tiers in a run, the review share rule) took it to ~210.1 KB; 215 KB since (docs/decisions/ie11.md).
 const BUDGET = { modern: 150 * KB, legacy: 215 * KB };
 
-/** The dev server's certificate; if it cannot be made trusted, one line and exit 1 (scripts/dev-certs.js). */
+/** The dev server's certificate: trusted, or trusted by hand with one line saying so; with none to serve with, one line and exit 1 (scripts/dev-certs.js). */
 async function getHttpsOptions() {
   const { certificateFailure, httpsOptions } = require("./scripts/dev-certs.js");
   try {
