@@ -69,6 +69,34 @@ describe("CLI and WPS add-in agree", () => {
     expect(compare(save("district.xlsx", createWorkbook([{ name: "区县", values }])))).toBe(61);
   });
 
+  it("on a workbook whose 上年对照 keeps last year's tiers (a run with --prior before)", () => {
+    // This year: no 上年类别 cells, and a worse 避孕率 on every other row, so a carried tier makes 退位.
+    const grid = (thisYear: boolean) =>
+      districtGrid(12).map((r, i) =>
+        r.map((v, c) => {
+          if (thisYear && i > 1 && c === 8) return null;
+          if (thisYear && i > 1 && i % 2 === 0 && c === 2) return (v as number) - 5;
+          return typeof v === "boolean" ? String(v) : v;
+        }),
+      );
+    const start = save(
+      "prior-0.xlsx",
+      createWorkbook([
+        { name: "2014", values: grid(true) },
+        { name: "2013", values: grid(false) },
+      ]),
+    );
+    const last = runCli(start, ["--sheet", "2013"]).out;
+    const withPrior = save(
+      "prior.xlsx",
+      readFileSync(runCli(last, ["--sheet", "2014", "--prior", `${last}:2013`]).out),
+    );
+    expect(openWorkbook(new Uint8Array(readFileSync(withPrior))).sheets.map((x) => x.name)).toContain("上年对照");
+    expect(compare(withPrior)).toBe(13);
+    const statuses = (file: string) => xlsxGrid(file, "2014", 14, 20).values.map((r) => r[11]);
+    expect(statuses(withPrior)).toContain("退位");
+  });
+
   it.each(layouts(sampleDistrict()).map((l) => [l.id, l] as const))("on layout %s", (id, layout) => {
     const file = save(
       `layout-${id}.xlsx`,
