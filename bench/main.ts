@@ -10,6 +10,7 @@ import { classifySheet, defaultRules } from "../src/core";
 import { PAYLOAD_BUDGET } from "../src/excel/ranges";
 import { benchAddin, firstRows } from "./addin-bench";
 import { measureBundle } from "./bundle";
+import type { BundleFigures } from "./bundle";
 import { benchCli } from "./cli-bench";
 import { benchCore } from "./core-bench";
 import { goalsOf } from "./figures";
@@ -101,7 +102,8 @@ async function main(): Promise<number> {
     }
     if (!args.skip.includes("bundle")) {
       ensureDist(root);
-      f.bundle = measureBundle(join(root, "dist"));
+      const { BUDGET } = require(join(root, "webpack.config.js")) as { BUDGET: BundleFigures["budget"] };
+      f.bundle = measureBundle(join(root, "dist"), BUDGET);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
