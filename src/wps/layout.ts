@@ -2,10 +2,12 @@
 // core's widths are), the reasons column wrapped, rows made tall enough for it, and the page setup where
 // the sheet has none of its own (the rule of the Office.js adapter and the .xlsx writer, README "Rules").
 import { columnLetters } from "../core";
-import type { PageSetup, ResultLayout } from "../core/types";
+import type { PageSetup, ResultLayout, RowHeight } from "../core/types";
 import { address } from "./cells";
 import { XL } from "./et";
 import type { EtPageSetup, EtWorksheet } from "./et";
+import { paint } from "./write";
+import type { Lists } from "./write";
 
 export function setColumnWidth(ws: EtWorksheet, col: number, width: number): void {
   ws.Range(columnLetters(col) + "1").EntireColumn.ColumnWidth = width;
@@ -18,11 +20,35 @@ export function applyResultLayout(ws: EtWorksheet, layout: ResultLayout, headerR
     if (c.wrap && rows > 1)
       ws.Range(address({ row: headerRow + 1, col: c.col, rows: rows - 1, cols: 1 })).WrapText = true;
   }
-  for (const h of layout.rowHeights) {
-    const row = ws.Range("A" + h.row).EntireRow;
-    const current = row.RowHeight;
-    if (typeof current !== "number" || current < h.height) row.RowHeight = h.height;
+  applyRowHeights(ws, layout.rowHeights, headerRow, rows);
+}
+
+/**
+ * The rows wrapped reasons need, never lower than they are. Whether ET raises a wrapped row by itself is
+ * not known, so the heights are set. The block's rows are read at once (one height when none was
+ * changed by hand), row by row only where they differ; the rows of one height are set together.
+ */
+function applyRowHeights(ws: EtWorksheet, heights: RowHeight[], firstRow: number, rows: number): void {
+  if (heights.length === 0) return;
+  const all = ws.Range(firstRow + ":" + (firstRow + rows - 1)).RowHeight;
+  const byHeight = new Map<number, string[]>();
+  for (const h of heights) {
+    const now = typeof all === "number" ? all : ws.Range(h.row + ":" + h.row).RowHeight;
+    if (typeof now === "number" && now >= h.height) continue;
+    const list = byHeight.get(h.height);
+    if (list) list.push(h.row + ":" + h.row);
+    else byHeight.set(h.height, [h.row + ":" + h.row]);
   }
+  const lists: Lists = { multiArea: null };
+  byHeight.forEach((addresses, height) =>
+    paint(
+      ws,
+      lists,
+      addresses,
+      (r) => (r.RowHeight = height),
+      (r) => r.RowHeight === height,
+    ),
+  );
 }
 
 const LETTER = 1;

@@ -81,7 +81,74 @@ function keepText(ws: EtWorksheet, range: EtRange, area: Area, cells: OutCell[][
   );
 }
 
-/** Writes the block; the caller has checked that the sheet is not protected. */
+/** The longest address list ET's Range() is sure to take: VBA's limit for Range("A1,C3:C9,…"). */
+const MAX_LIST = 255;
+
+/** Addresses in lists of at most MAX_LIST characters once joined by commas. */
+export function addressLists(addresses: string[]): string[][] {
+  const lists: string[][] = [];
+  let list: string[] = [];
+  let length = 0;
+  for (const a of addresses) {
+    if (list.length > 0 && length + 1 + a.length > MAX_LIST) {
+      lists.push(list);
+      list = [];
+      length = 0;
+    }
+    length += (list.length > 0 ? 1 : 0) + a.length;
+    list.push(a);
+  }
+  if (list.length > 0) lists.push(list);
+  return lists;
+}
+
+/**
+ * Whether ET's Range() takes a multi-area address ("A1,C3:C9") is not documented: null until tried.
+ * The first list is checked on its last area; a refusal, or a range that kept only its first area,
+ * turns them off for the rest of the block and the list is painted area by area.
+ */
+export interface Lists {
+  multiArea: boolean | null;
+}
+
+/** `set` on every address ("C3:C9", "5:5"), many at a time where ET's Range() takes a list. */
+export function paint(
+  ws: EtWorksheet,
+  lists: Lists,
+  addresses: string[],
+  set: (range: EtRange) => void,
+  took: (range: EtRange) => boolean,
+): void {
+  for (const list of addressLists(addresses)) {
+    if (list.length > 1 && lists.multiArea !== false) {
+      try {
+        set(ws.Range(list.join(",")));
+        if (lists.multiArea === null) lists.multiArea = took(ws.Range(list[list.length - 1]));
+        if (lists.multiArea) continue;
+      } catch {
+        lists.multiArea = false;
+      }
+    }
+    for (const a of list) set(ws.Range(a));
+  }
+}
+
+/** Runs by key: the addresses of each key's areas, in column order. */
+function byKey(runs: { area: Area; key: string }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const run of runs) {
+    const addresses = out.get(run.key);
+    if (addresses) addresses.push(address(run.area));
+    else out.set(run.key, [address(run.area)]);
+  }
+  return out;
+}
+
+/**
+ * Writes the block; the caller has checked that the sheet is not protected. Formats, fills and bold go
+ * by column runs, the runs of one key together in multi-area ranges: a few hundred calls for a 40,000-row
+ * sheet whose rows alternate, instead of one per cell.
+ */
 export function writeBlock(ws: EtWorksheet, block: OutputBlock): void {
   const cells = padded(block.cells);
   if (cells.length === 0 || cells[0].length === 0) return;
@@ -91,11 +158,34 @@ export function writeBlock(ws: EtWorksheet, block: OutputBlock): void {
   range.ClearContents();
   range.Interior.ColorIndex = XL.colorIndexNone; // stale colours of a previous run
   range.Font.Bold = false;
-  for (const run of columnRuns(cells, at, cellFormat)) ws.Range(address(run.area)).NumberFormat = run.key;
+  const lists: Lists = { multiArea: null };
+  byKey(columnRuns(cells, at, cellFormat)).forEach((areas, format) =>
+    paint(
+      ws,
+      lists,
+      areas,
+      (r) => (r.NumberFormat = format),
+      (r) => r.NumberFormat === format,
+    ),
+  );
   writeValues(range, cells);
   keepText(ws, range, area, cells);
-  for (const run of columnRuns(cells, at, (c) => (c.fill ? FILL_HEX[c.fill] : null)))
-    ws.Range(address(run.area)).Interior.Color = bgr(run.key);
-  for (const run of columnRuns(cells, at, (c) => (c.bold ? "bold" : null)))
-    ws.Range(address(run.area)).Font.Bold = true;
+  byKey(columnRuns(cells, at, (c) => (c.fill ? FILL_HEX[c.fill] : null))).forEach((areas, hex) =>
+    paint(
+      ws,
+      lists,
+      areas,
+      (r) => (r.Interior.Color = bgr(hex)),
+      (r) => r.Interior.Color === bgr(hex),
+    ),
+  );
+  byKey(columnRuns(cells, at, (c) => (c.bold ? "bold" : null))).forEach((areas) =>
+    paint(
+      ws,
+      lists,
+      areas,
+      (r) => (r.Font.Bold = true),
+      (r) => r.Font.Bold === true,
+    ),
+  );
 }

@@ -44,6 +44,7 @@ export class SimWorksheet {
   }
   Range(a: string, b?: string): SimRange {
     this.env.log.ranges++;
+    if (b === undefined && a.indexOf(",") >= 0) return this.areas(a.split(","));
     const r = parseAddress(a);
     if (b === undefined) return new SimRange(this.env, this.sheet, r);
     const s = parseAddress(b);
@@ -55,6 +56,32 @@ export class SimWorksheet {
       rows: Math.max(r.row + r.rows, s.row + s.rows) - row,
       cols: Math.max(r.col + r.cols, s.col + s.cols) - col,
     });
+  }
+  /** A multi-area range: what SimOptions.multiArea says; "works" takes the setters the adapter uses. */
+  private areas(addresses: string[]): SimRange {
+    const mode = this.env.options.multiArea;
+    if (mode === "throws") throw new Error(`Range("${addresses.join(",")}"): 不是有效的引用`);
+    const ranges = addresses.map((x) => new SimRange(this.env, this.sheet, parseAddress(x)));
+    if (mode === "first-only") return ranges[0];
+    const all = {
+      set NumberFormat(f: string) {
+        ranges.forEach((r) => (r.NumberFormat = f));
+      },
+      Interior: {
+        set Color(v: number) {
+          ranges.forEach((r) => (r.Interior.Color = v));
+        },
+      },
+      Font: {
+        set Bold(v: boolean) {
+          ranges.forEach((r) => (r.Font.Bold = v));
+        },
+      },
+      set RowHeight(h: number) {
+        ranges.forEach((r) => (r.RowHeight = h));
+      },
+    };
+    return all as unknown as SimRange;
   }
   get PageSetup() {
     if (this.env.options.pageSetup === "throws") throw new Error("PageSetup: 没有安装打印机");

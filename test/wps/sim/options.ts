@@ -26,6 +26,8 @@ export interface SimOptions {
   pointColour: "format" | "interior";
   /** PageSetup readable and writable, or refused (Excel's without a printer). */
   pageSetup: "works" | "throws";
+  /** Range("A1,C3:C9"): all its areas (VBA), refused, or silently its first area only. */
+  multiArea: "works" | "throws" | "first-only";
 }
 
 export const DEFAULT_OPTIONS: SimOptions = {
@@ -41,6 +43,7 @@ export const DEFAULT_OPTIONS: SimOptions = {
   storage: "as-stored",
   pointColour: "format",
   pageSetup: "works",
+  multiArea: "works",
 };
 
 /** Every non-default answer in one set, to run the adapter under all of them at once. */
@@ -57,4 +60,5 @@ export const OTHER_ANSWERS: SimOptions = {
   storage: "string",
   pointColour: "interior",
   pageSetup: "throws",
+  multiArea: "throws",
 };

@@ -325,7 +325,7 @@ export class SimRange {
   }
   get RowHeight(): number | null {
     const heights: number[] = [];
-    for (let r = this.rect.row; r < this.rect.row + Math.min(this.rect.rows, 4096); r++)
+    for (let r = this.rect.row; r < this.rect.row + Math.min(this.rect.rows, MAX_ROWS); r++)
       heights.push(this.sheet.rowHeights.get(r) ?? DEFAULT_HEIGHT);
     return uniform(heights);
   }
