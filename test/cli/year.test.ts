@@ -192,6 +192,12 @@ test("the notice comes after the city's check; a workbook classified elsewhere i
   expect(run.status).toBe(0);
   expect(run.stdout).toContain("in the notice");
   expect(run.stdout).toContain("Written to: " + join(dir, "县表.classified.xlsx"));
+  // --in-place: the document goes into INPUT itself, and nothing else is written.
+  expect(runCli(["payments", input, "--in-place"]).stdout).toContain("已写入：" + input);
+  expect(openWorkbook(readFileSync(input)).sheets.map((s) => s.name)).toContain("奖惩明细");
+  expect(openWorkbook(readFileSync(join(dir, "县表.classified.xlsx"))).sheets.map((s) => s.name)).not.toContain(
+    "奖惩明细",
+  );
 });
 
 test("--prior FILE:SHEET within one workbook; the same sheet is refused", () => {
