@@ -1,10 +1,11 @@
 // The last classification, shared by the ribbon command and the task pane. Both run in one page
 // (shared runtime, one webpack runtime), so a module-level value is enough: no storage, no messages.
 
-import type { classifyActiveSheet } from "../excel";
 import type { Lang } from "../core/types";
+import type { HostRunReport } from "../host";
 
-export type ClassifyOutcome = Awaited<ReturnType<typeof classifyActiveSheet>>;
+/** A run of the host's classification (Office.js or WPS): what the pane shows. */
+export type ClassifyOutcome = HostRunReport;
 
 export interface LastRun {
   outcome: ClassifyOutcome;

@@ -1,11 +1,11 @@
-// The pane's wiring: find the controls, attach handlers, call the adapter, render what comes back.
-// No domain logic here: the adapter and the core decide; this file only shows.
+// The pane's wiring: find the controls, attach handlers, call the host, render what comes back.
+// No domain logic here: the host's adapter and the core decide; this file only shows. The host (Excel
+// or WPS, src/host) is passed in by the entry file of each build (taskpane.ts, taskpane-wps.ts).
 
 import type { Lang } from "../core/types";
-import { Capabilities, classifyActiveSheet, detectCapabilities, selectCell } from "../excel";
-import type { AddinRunReport, ClassifyOptions } from "../excel";
-import { currentLang, readFlag, storeLang, writeFlag } from "../state/lang-pref";
-import { getLastRun, LastRun, onLastRun, setLastRun } from "../state/last-run";
+import type { ClassifyRequest, HostOptions, PaneHost } from "../host";
+import { readFlag, storeLang, writeFlag } from "../state/lang-pref";
+import { ClassifyOutcome, getLastRun, LastRun, onLastRun, setLastRun } from "../state/last-run";
 import { askConfirm, initConfirm } from "./confirm";
 import { byId, show } from "./dom";
 import { applyLabels } from "./labels";
@@ -14,9 +14,19 @@ import { hideRun, renderRun } from "./results";
 import { refreshSheets, selectedSheet } from "./sheets";
 import { showProgress, showStatus } from "./status";
 
-export interface Pane {
+export interface Pane<C = unknown> {
   lang: Lang;
-  caps: Capabilities;
+  host: PaneHost<C>;
+}
+
+/** What only one host's pane has (Excel: 考核年度, 乡级申报), wired by its entry file; relabelled on a language switch. */
+export interface Sections {
+  relabel(): void;
+}
+
+/** The language and the host's caps, which every host call takes. */
+function options<C>(pane: Pane<C>): HostOptions<C> {
+  return { lang: pane.lang, caps: pane.host.caps };
 }
 
 export type Outcome = { ok: true } | { ok: false; code: string; message: string };
@@ -75,27 +85,25 @@ export async function act<T extends Outcome>(
   }
 }
 
-/** Clear results and the 规则 sheet's actions: rarely used, so loaded on the first click (webpack.config.js). */
-const sheetActions = () => import("../excel/sheets");
-
 /** 开始分类, or another run shown the same way (`run`: the 考核年度 section's run with last year's tiers). */
-export async function classify(
-  pane: Pane,
-  run: (options: ClassifyOptions) => Promise<AddinRunReport> = classifyActiveSheet,
+export async function classify<C>(
+  pane: Pane<C>,
+  run?: (request: ClassifyRequest<C>) => Promise<ClassifyOutcome>,
 ): Promise<void> {
   setBusy(true);
   showProgress(pt(pane.lang, "phaseReading"));
   const lang = pane.lang;
   try {
-    const outcome = await run({
+    const request: ClassifyRequest<C> = {
       lang,
-      caps: pane.caps,
+      caps: pane.host.caps,
       sheetName: selectedSheet(),
       onProgress: (phase) => {
         const key = PHASE_TEXT[phase];
         if (key) showProgress(pt(lang, key));
       },
-    });
+    };
+    const outcome = await (run ? run(request) : pane.host.classifyActiveSheet(request));
     if (!outcome.ok && outcome.code === "busy") {
       showStatus(pt(lang, "busy"), "error");
       return;
@@ -108,8 +116,8 @@ export async function classify(
   }
 }
 
-/** listSheets throws Excel's error; it is shown, with the details kept for the console. */
-function reportError(pane: Pane): (err: unknown) => void {
+/** listSheets throws the host's error; it is shown, with the details kept for the console. */
+export function reportError(pane: Pane): (err: unknown) => void {
   return (err) => {
     console.error("township-tiers pane", err);
     showStatus(pt(pane.lang, "errorPrefix") + String(err), "error");
@@ -122,52 +130,52 @@ function showRun(pane: Pane, run: LastRun): void {
     pane.lang,
     (sheet, cell) => {
       // Quick and frequent: no progress bar, and the run's sentence stays unless this fails.
-      void selectCell(sheet, cell, pane.lang).then((report) => {
+      void pane.host.selectCell(sheet, cell, pane.lang).then((report) => {
         if (!report.ok) showStatus(report.message, "error");
       }, reportError(pane));
     },
-    (names) => {
-      // The choices go into 规则 (表头名称); once saved, the same sheet is classified again.
-      let saved = false;
-      void act(
-        pane,
-        // The picker's module, already loaded to show the picker, holds the adapter's nameColumns too.
-        () =>
-          import("./name-columns-view").then((view) => view.nameColumns({ lang: pane.lang, caps: pane.caps, names })),
-        () => (saved = true),
-      ).then(() => (saved ? classify(pane) : undefined));
-    },
+    pane.host.columnNaming
+      ? (names) => {
+          // The choices go into 规则 (表头名称); once saved, the same sheet is classified again.
+          let saved = false;
+          void act(
+            pane,
+            () =>
+              pane.host.columnNaming!().then((m) => m.nameColumns({ lang: pane.lang, caps: pane.host.caps, names })),
+            () => (saved = true),
+          ).then(() => (saved ? classify(pane) : undefined));
+        }
+      : undefined,
   );
 }
 
-/** The 考核年度 section once opened (year-section.ts, loaded on demand). */
-let year: { relabel(): void } | null = null;
-
-function switchLanguage(pane: Pane): void {
+function switchLanguage(pane: Pane, sections: Sections | undefined): void {
   pane.lang = pane.lang === "zh" ? "en" : "zh";
   storeLang(pane.lang);
   applyLabels(pane.lang);
-  if (year) year.relabel();
+  if (sections) sections.relabel();
   showStatus("");
   const run = getLastRun();
   if (run) showRun(pane, run);
 }
 
-function wireButtons(pane: Pane): void {
-  byId("lang").addEventListener("click", () => switchLanguage(pane));
+function wireButtons(pane: Pane, sections: Sections | undefined): void {
+  const host = pane.host;
+  const refresh = (pick?: string) => void refreshSheets(host, pane.lang, pick).catch(reportError(pane));
+  byId("lang").addEventListener("click", () => switchLanguage(pane, sections));
   byId("classify").addEventListener("click", () => void classify(pane));
-  byId("refresh").addEventListener("click", () => void refreshSheets(pane.lang).catch(reportError(pane)));
+  byId("refresh").addEventListener("click", () => refresh());
   const insertSample = () =>
     // Named "inserted", not "report": eslint-plugin-compat takes `report.sheet` for the Reporting API.
     act(
       pane,
       // Loaded on demand: the sample's cells are not part of what every run loads.
-      () => import("../excel/sample-sheet").then((m) => m.insertSampleSheet({ lang: pane.lang, caps: pane.caps })),
+      () => host.sample().then((m) => m.insertSampleSheet(options(pane))),
       (inserted) => {
         writeFlag("ran");
         show(byId("first-run"), false);
         showStatus(pt(pane.lang, "sampleInserted", { sheet: inserted.sheet }), "ok");
-        void refreshSheets(pane.lang, inserted.sheet).catch(reportError(pane));
+        refresh(inserted.sheet);
       },
     );
   byId("sample").addEventListener("click", () => void insertSample());
@@ -177,7 +185,7 @@ function wireButtons(pane: Pane): void {
     () =>
       void act(
         pane,
-        () => sheetActions().then((m) => m.activateRulesSheet({ lang: pane.lang, caps: pane.caps })),
+        () => host.sheetActions().then((m) => m.activateRulesSheet(options(pane))),
         () => showStatus(pt(pane.lang, "rulesOpened"), "ok"),
       ),
   );
@@ -186,7 +194,7 @@ function wireButtons(pane: Pane): void {
       if (ok)
         return act(
           pane,
-          () => sheetActions().then((m) => m.restoreDefaultRules({ lang: pane.lang, caps: pane.caps })),
+          () => host.sheetActions().then((m) => m.restoreDefaultRules(options(pane))),
           () => showStatus(pt(pane.lang, "rulesRestored"), "ok"),
         );
       return undefined;
@@ -199,7 +207,7 @@ function wireButtons(pane: Pane): void {
       if (ok)
         return act(
           pane,
-          () => sheetActions().then((m) => m.clearResults({ lang: pane.lang, caps: pane.caps, sheetName: sheet })),
+          () => host.sheetActions().then((m) => m.clearResults({ lang: pane.lang, caps: host.caps, sheetName: sheet })),
           () => {
             hideRun();
             showStatus(pt(pane.lang, "cleared"), "ok");
@@ -215,55 +223,13 @@ function wireButtons(pane: Pane): void {
   });
 }
 
-/** 乡级申报: the section's view, texts and .xlsx readers load on first use; it shows its outcomes itself. */
-function wireForms(pane: Pane): void {
-  const view = () => import("./forms-view");
-  const formsPane = () => ({
-    lang: pane.lang,
-    caps: pane.caps,
-    sheetName: selectedSheet(),
-    run: (work: () => Promise<void>) => void act(pane, () => work().then(() => ({ ok: true as const }))),
-  });
-  byId("forms-out").addEventListener(
-    "click",
-    () => void act(pane, () => view().then((v) => v.formsOut(formsPane()).then(() => ({ ok: true as const })))),
-  );
-  const input = byId<HTMLInputElement>("forms-files");
-  input.addEventListener("change", () => {
-    const picked = input.files;
-    if (!picked || !picked.length) return;
-    const done = () => void (input.value = ""); // the same files picked again are a new collection
-    void act(pane, () => view().then((v) => v.formsBack(formsPane(), picked).then(() => ({ ok: true as const })))).then(
-      done,
-    );
-  });
-}
-
-/** 考核年度: the first click on its heading loads the section (year-section.ts), which opens and closes it from then on. */
-function wireYear(pane: Pane): void {
-  let loading = false;
-  byId("year-open").addEventListener("click", () => {
-    if (loading) return;
-    loading = true;
-    void import("./year-section").then(
-      (m) => {
-        year = m.openYear(pane, act, classify);
-      },
-      (err) => {
-        loading = false;
-        reportError(pane)(err);
-      },
-    );
-  });
-}
-
-export function startPane(): void {
-  const pane: Pane = { lang: currentLang(), caps: detectCapabilities() };
+/** Starts the pane over `host`; `sections` wires what only that host's pane has. */
+export function startPane<C>(host: PaneHost<C>, lang: Lang, sections?: (pane: Pane<C>) => Sections): void {
+  const pane: Pane<C> = { lang, host };
   applyLabels(pane.lang);
   initConfirm();
-  wireButtons(pane);
-  wireForms(pane);
-  wireYear(pane);
+  const extra = sections ? sections(pane) : undefined;
+  wireButtons(pane, extra);
   show(byId("first-run"), !readFlag("ran"));
   show(byId("undo-note"), !readFlag("undoNoteSeen"));
   show(byId("app"), true);
@@ -271,5 +237,5 @@ export function startPane(): void {
   onLastRun((run) => showRun(pane, run));
   const last = getLastRun();
   if (last) showRun(pane, last);
-  void refreshSheets(pane.lang).catch(reportError(pane));
+  void refreshSheets(host, pane.lang).catch(reportError(pane));
 }

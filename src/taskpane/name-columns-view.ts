@@ -1,14 +1,13 @@
 // When a required column is not found: for each missing indicator, a list of the sheet's unrecognised
 // headers to pick from; 保存 writes the choices into 规则 (表头名称) and classifies again. Nothing is guessed:
-// an indicator left at "—" stays unnamed. Rarely needed, so loaded on demand (results.ts, app.ts): this
-// module, its texts and the adapter's nameColumns are a chunk of their own, outside the pane's budget.
+// an indicator left at "—" stays unnamed. Rarely needed, so loaded on demand (results.ts): this module and
+// its texts are a chunk of their own, outside the pane's budget; the host's nameColumns another (app.ts),
+// loaded by 保存. Only hosts that can name columns (PaneHost.columnNaming: Excel) get the picker.
 
 import { columnLetters } from "../core";
 import type { ColumnKey, IndicatorKey, Lang, MissingColumns } from "../core";
 import { el } from "./dom";
 import { nt } from "./name-columns-messages";
-
-export { nameColumns } from "../excel/name-columns";
 
 export interface PickedName {
   key: IndicatorKey;

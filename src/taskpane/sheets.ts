@@ -1,8 +1,8 @@
-// The sheet picker. Its first entry, "the active sheet", follows whatever Excel shows (the adapter
+// The sheet picker. Its first entry, "the active sheet", follows whatever the host shows (the adapter
 // classifies the active sheet when no name is given); the others pin one sheet by name.
 
 import type { Lang } from "../core/types";
-import { listSheets, ownSheet } from "../excel";
+import type { PaneHost } from "../host";
 import { byId, clear, el } from "./dom";
 import { pt } from "./messages";
 
@@ -12,10 +12,10 @@ export function selectedSheet(): string | undefined {
 }
 
 /** Refills the list, keeping the current pick unless `pick` names another sheet. */
-export async function refreshSheets(lang: Lang, pick?: string): Promise<void> {
+export async function refreshSheets(host: PaneHost, lang: Lang, pick?: string): Promise<void> {
   const select = byId<HTMLSelectElement>("sheet");
   const previous = pick !== undefined ? pick : select.value;
-  const names = (await listSheets()).filter((n) => !ownSheet(n));
+  const names = (await host.listSheets()).filter((n) => !host.ownSheet(n));
   clear(select);
   // data-t: the language switch relabels this entry with the other static texts.
   select.appendChild(el("option", { value: "", "data-t": "activeSheet" }, [pt(lang, "activeSheet")]));

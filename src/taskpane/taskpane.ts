@@ -1,7 +1,13 @@
-// The task pane's entry: wait for Office, then start the pane. If Office never answers (the CDN
-// is blocked, the page was opened outside Office), say so in both languages instead of a blank page.
+// The task pane's entry in the Excel add-in: wait for Office, then start the pane over the Office.js
+// adapter (the host seam, src/host: the adapter's functions as they are). If Office never answers (the
+// CDN is blocked, the page was opened outside Office), say so in both languages instead of a blank page.
 
+import type { PaneHost } from "../host";
+import { classifyActiveSheet, detectCapabilities, listSheets, ownSheet, selectCell } from "../excel";
+import type { Capabilities } from "../excel";
+import { currentLang } from "../state/lang-pref";
 import { byId, setText, show } from "./dom";
+import { excelSections } from "./excel-sections";
 import { pt } from "./messages";
 import { startPane } from "./app";
 
@@ -13,6 +19,20 @@ function showOffline(): void {
   setText(byId("offline-zh"), pt("zh", "offlineBody"));
   setText(byId("offline-en"), pt("en", "offlineBody"));
   show(byId("offline"), true);
+}
+
+/** Excel as the pane's host. The rarer actions load on their first click (webpack.config.js). */
+function excelHost(): PaneHost<Capabilities> {
+  return {
+    caps: detectCapabilities(),
+    classifyActiveSheet,
+    selectCell,
+    listSheets,
+    ownSheet,
+    sheetActions: () => import("../excel/sheets"),
+    sample: () => import("../excel/sample-sheet"),
+    columnNaming: () => import("../excel/name-columns"),
+  };
 }
 
 function boot(): void {
@@ -30,7 +50,7 @@ function boot(): void {
     clearTimeout(timer);
     show(byId("offline"), false);
     show(byId("boot"), false);
-    startPane();
+    startPane(excelHost(), currentLang(), excelSections);
   });
 }
 

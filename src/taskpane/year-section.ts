@@ -1,8 +1,9 @@
 // The pane's 考核年度 section (issue 15): one button per step of the rest of the year, each for the sheet
 // picked above — last year's tiers from another sheet (then the usual run), and the four documents.
-// Loaded when the section is first opened (app.ts): its view, texts, the adapter's steps and the core's
+// Loaded when the section is first opened (excel-sections.ts): its view, texts, the adapter's steps and the core's
 // document code are chunks of their own; last year's matching (opencc-js) is loaded by its button only.
 
+import type { Capabilities } from "../excel/capabilities";
 import { listSheets, ownSheet } from "../excel";
 import { makeDocument } from "../excel/year-documents";
 import type { DocumentStep } from "../excel/year-documents";
@@ -27,7 +28,7 @@ export interface YearSection {
  * the pane's (app.ts): an action with the buttons disabled and failures in the status line; 开始分类 with
  * another run function (progress, results and problem list as usual).
  */
-export function openYear(pane: Pane, run: typeof act, classifyWith: typeof classify): YearSection {
+export function openYear(pane: Pane<Capabilities>, run: typeof act, classifyWith: typeof classify): YearSection {
   const toggle = byId("year-open");
   const body = byId("year-body");
   let report: string[] = [];
@@ -42,7 +43,7 @@ export function openYear(pane: Pane, run: typeof act, classifyWith: typeof class
   const makeStep = (step: DocumentStep) => () =>
     void run(
       pane,
-      () => makeDocument({ lang: pane.lang, caps: pane.caps, sheetName: selectedSheet(), step, seed }),
+      () => makeDocument({ lang: pane.lang, caps: pane.host.caps, sheetName: selectedSheet(), step, seed }),
       (made) => {
         const key = made.seed === undefined ? "made" : "madeReview";
         const params = { sheet: made.sheet, source: made.source, count: made.count, seed: made.seed || 0 };

@@ -28,6 +28,6 @@ test("the pane takes shared state from src/state, never from the ribbon command"
   expect(importedFolders("taskpane")).toContain("state");
 });
 
-test("src/state imports only the core and the Excel adapter's types", () => {
-  expect(importedFolders("state").filter((f) => f !== "core" && f !== "excel")).toEqual([]);
+test("src/state imports only the core and the host seam's types (src/host), never an adapter", () => {
+  expect(importedFolders("state").filter((f) => f !== "core" && f !== "host")).toEqual([]);
 });
