@@ -47,7 +47,7 @@ export function etApplication(): EtApplication | null {
   return g.Application || null;
 }
 
-function targetSheet(app: EtApplication, book: EtWorkbook, name: string | undefined): EtWorksheet {
+export function targetSheet(app: EtApplication, book: EtWorkbook, name: string | undefined): EtWorksheet {
   const ws = name === undefined ? book.ActiveSheet || app.ActiveSheet : findSheet(book, name);
   if (!ws) throw new WpsError("sheet-not-found", "sheetNotFound", { sheet: name || "" });
   if (!ws.UsedRange) throw new WpsError("not-worksheet", "notWorksheet");
@@ -64,7 +64,7 @@ function sheetRules(book: EtWorkbook, lang: Lang): Rules | null {
 }
 
 /** Refuses before anything is written: a protected sheet to write, or a sheet to add to a locked workbook. */
-function checkWritable(book: EtWorkbook, sheets: { name: string; ws: EtWorksheet | null }[]): void {
+export function checkWritable(book: EtWorkbook, sheets: { name: string; ws: EtWorksheet | null }[]): void {
   for (const { name, ws } of sheets) {
     if (ws && ws.ProtectContents === true) throw new WpsError("protected", "protected", { sheet: name });
     if (!ws && book.ProtectStructure === true) throw new WpsError("structure", "structure", { sheet: name });

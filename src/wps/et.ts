@@ -39,6 +39,9 @@ export interface EtRange {
   readonly Top: number;
   ClearContents(): unknown;
   Clear(): unknown;
+  /** Only on the active sheet (Activate first), as in Excel. */
+  Select(): unknown;
+  Merge(): unknown;
 }
 
 export interface EtPageSetup {
@@ -117,6 +120,8 @@ export interface EtWorksheet {
   Range(address: string): EtRange;
   ChartObjects(): EtChartObjects;
   Activate(): void;
+  /** Asks the user first unless Application.DisplayAlerts is false. */
+  Delete(): void;
 }
 
 export interface EtSheets {
@@ -145,6 +150,7 @@ export interface EtApplication {
   readonly ActiveSheet: EtWorksheet | null;
   ScreenUpdating: boolean;
   Calculation: number;
+  DisplayAlerts?: boolean;
   StatusBar?: string | boolean;
   CreateTaskPane?(url: string, title?: string): EtTaskPane;
   CreateTaskpane?(url: string, title?: string): EtTaskPane;

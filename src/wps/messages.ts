@@ -41,6 +41,15 @@ const MESSAGES = {
     zh: "……另有 {count} 行，见结果列“未达标指标/说明”。",
     en: "Rows not listed: {count}; see the Reasons column.",
   },
+  noResults: {
+    zh: "工作表“{sheet}”中没有本加载项写入的结果列。",
+    en: 'Sheet "{sheet}" has no result columns written by this add-in.',
+  },
+  structureDelete: {
+    zh: "工作簿结构受保护，无法删除“{sheet}”表。请先撤销工作簿保护，未做任何修改。",
+    en: 'The workbook structure is protected, so the sheet "{sheet}" cannot be deleted. Unprotect the workbook first; nothing was changed.',
+  },
+  badCell: { zh: "“{cell}”不是单元格地址。", en: '"{cell}" is not a cell address.' },
   noChart: {
     zh: "此 WPS 版本未能在“分类汇总”中画出图表，其余结果已写入。",
     en: "This WPS could not draw the chart on 分类汇总; everything else was written.",
@@ -54,6 +63,14 @@ const MESSAGES = {
   "ribbon.classify": { zh: "分类", en: "Classify" },
   "ribbon.pane": { zh: "分类窗格", en: "Tiers pane" },
   "pane.title": { zh: "乡镇分类", en: "Township tiers" },
+  "pane.excelOnly": {
+    zh: "考核年度（上年类别、抽样名单、推荐名单、公示、奖惩明细）和乡级申报目前只在 Excel 加载项和命令行 township-tiers 中提供。",
+    en: "The assessment year (last year's tiers, the review draw, the lists, the notice, the payments) and the township forms are in the Excel add-in and the township-tiers command line only, for now.",
+  },
+  "pane.noHost": {
+    zh: "此页面是 WPS 表格加载项的任务窗格，请在 WPS 表格中点“分类窗格”打开。",
+    en: "This page is the WPS 表格 add-in's task pane: open it with 分类窗格 in WPS 表格.",
+  },
 };
 
 export type WpsMessageKey = keyof typeof MESSAGES;

@@ -96,10 +96,16 @@ export class SimWorksheet {
   Activate(): void {
     this.env.book.active = this.env.book.sheets.indexOf(this.sheet);
   }
+  /** Refused in a locked structure; with DisplayAlerts on, ET would ask the user first: the simulator refuses. */
   Delete(): void {
-    const i = this.env.book.sheets.indexOf(this.sheet);
-    this.env.book.sheets.splice(i, 1);
-    if (this.env.book.active >= this.env.book.sheets.length) this.env.book.active = this.env.book.sheets.length - 1;
+    const book = this.env.book;
+    if (book.protectStructure) throw new Error("工作簿受保护，不能删除工作表");
+    if (this.env.app.DisplayAlerts !== false) throw new Error("Delete: DisplayAlerts is on (WPS would ask the user)");
+    const i = book.sheets.indexOf(this.sheet);
+    const active = book.sheets[book.active];
+    book.sheets.splice(i, 1);
+    const still = book.sheets.indexOf(active);
+    book.active = still >= 0 ? still : Math.min(i, book.sheets.length - 1);
   }
 }
 
@@ -170,7 +176,7 @@ export interface SimHost {
 
 export function createEt(book: SimBook, options: Partial<SimOptions> = {}): SimHost {
   const opts: SimOptions = { ...DEFAULT_OPTIONS, ...options };
-  const app = { ScreenUpdating: true };
+  const app = { ScreenUpdating: true, DisplayAlerts: true };
   const log: SimLog = { writes: 0, writesWithScreenOn: 0, ranges: 0 };
   const wrappers = new Map<SimSheet, SimWorksheet>();
   const env: SimEnv = {
@@ -198,6 +204,7 @@ export function createEt(book: SimBook, options: Partial<SimOptions> = {}): SimH
   const workbook = new SimWorkbook(env);
   let calculation = -4105;
   let statusBar: string | boolean = false;
+
   const Application: Record<string, unknown> = {
     get ActiveWorkbook() {
       return book.sheets.length > 0 ? workbook : null;
@@ -220,6 +227,12 @@ export function createEt(book: SimBook, options: Partial<SimOptions> = {}): SimH
     set Calculation(v: number) {
       if (v !== -4105 && v !== -4135 && v !== 2) throw new Error("Calculation: not an XlCalculation");
       calculation = v;
+    },
+    get DisplayAlerts() {
+      return app.DisplayAlerts;
+    },
+    set DisplayAlerts(v: boolean) {
+      app.DisplayAlerts = v === true;
     },
     get StatusBar() {
       return statusBar;

@@ -15,7 +15,7 @@ export interface SimLog {
 export interface SimEnv {
   book: SimBook;
   options: SimOptions;
-  app: { ScreenUpdating: boolean };
+  app: { ScreenUpdating: boolean; DisplayAlerts: boolean };
   log: SimLog;
   /** Counts a write, or throws like ET when the sheet is protected. */
   write(sheet: SimSheet): void;

@@ -70,6 +70,8 @@ export interface SimSheet {
   page: SimPageSetup;
   /** A chart sheet: no cells, no UsedRange. */
   chartSheet?: boolean;
+  /** Merged areas, as Range.Merge() made them ("A1:H1"). */
+  merges?: string[];
 }
 
 export interface SimBook {
@@ -77,6 +79,8 @@ export interface SimBook {
   sheets: SimSheet[];
   active: number; // 0-based index into sheets
   protectStructure: boolean;
+  /** What Range.Select() last selected (on the active sheet), addresses without $. */
+  selection?: { sheet: string; address: string } | null;
 }
 
 export const DEFAULT_WIDTH = 8.38; // characters, ET's default column (as Excel's 8.43, near enough)

@@ -345,6 +345,20 @@ export class SimRange {
     return y;
   }
 
+  /** As in Excel, only a range of the active sheet can be selected: Activate the sheet first. */
+  Select(): boolean {
+    const book = this.env.book;
+    if (book.sheets[book.active] !== this.sheet) throw new Error("Select: 选定区域不在活动工作表上");
+    book.selection = { sheet: this.sheet.name, address: addressOf(this.rect).replace(/\$/g, "") };
+    return true;
+  }
+  Merge(): boolean {
+    this.env.write(this.sheet);
+    if (!this.sheet.merges) this.sheet.merges = [];
+    this.sheet.merges.push(addressOf(this.rect).replace(/\$/g, ""));
+    return true;
+  }
+
   // Clearing
   ClearContents(): boolean {
     this.forEachCell((cell) => {
