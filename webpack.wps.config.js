@@ -2,12 +2,14 @@
 // The WPS 表格 add-in (WPS 加载项, issue 19), online mode: a folder an office puts on its web server.
 //   npm run build:wps -- --env url=https://intra.example/tiers/wps/   into build/wps-addin/
 //   … --env outDir=DIR                     into DIR instead
-//   … --env pane=URL                       the task pane page 分类窗格 opens (default: ../taskpane.html
-//                                          from url, the Excel add-in's page when wps/ sits in its folder)
+//   … --env pane=URL                       the task pane page 分类窗格 opens (default: taskpane.html
+//                                          in the folder, the pane built here)
 // The folder: ribbon.xml (starting with <customUI, as WPS's publish page checks), index.html (the page
 // WPS opens), main.js (loads the bundle), js/township-tiers.js (the ribbon's callbacks, src/wps/ribbon.ts),
-// images/, manifest.xml and package.json (name, version, addonType "et": what wpsjs publish reads), and
-// publish.xml / jsplugins.xml: the entries for this url that WPS's own files take (README, WPS 表格).
+// taskpane.html, taskpane.css and js/taskpane.js (the Excel add-in's pane, from the same src/taskpane
+// sources, over the WPS host: src/taskpane/taskpane-wps.ts; no office.js), images/, manifest.xml and
+// package.json (name, version, addonType "et": what wpsjs publish reads), and publish.xml /
+// jsplugins.xml: the entries for this url that WPS's own files take (README, WPS 表格).
 //
 // Script target: WPS runs add-ins in a Chromium webview whose version per build (Windows, UOS, Kylin,
 // ARM) no source gives (WPS-NOTES §6 question 1). So the bundle is built as the Excel add-in's legacy
@@ -16,6 +18,7 @@
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
 const pkg = require("./package.json");
 
 const NAME = "township-tiers";
@@ -101,15 +104,15 @@ module.exports = (env) => {
     process.exit(1);
   }
   const url = env.url.endsWith("/") ? env.url : env.url + "/";
-  const pane = new URL(env.pane || "../taskpane.html", url).href;
+  const pane = new URL(env.pane || "taskpane.html", url).href;
   const out = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "build/wps-addin");
   return {
     name: "wps",
     mode: "production",
     devtool: "source-map",
     target: ["web", "es5"],
-    entry: { [NAME]: "./src/wps/ribbon.ts" },
-    output: { path: out, filename: "js/[name].js", clean: true },
+    entry: { [NAME]: "./src/wps/ribbon.ts", taskpane: "./src/taskpane/taskpane-wps.ts" },
+    output: { path: out, filename: "js/[name].js", chunkFilename: "js/[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
@@ -127,8 +130,18 @@ module.exports = (env) => {
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({ TIERS_WPS_PANE_URL: JSON.stringify(pane) }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "blocking",
+        inject: "body",
+        templateParameters: { officeJs: "" },
+        minify: false,
+      }),
       new CopyWebpackPlugin({
         patterns: [
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/wps/addin/ribbon.xml", to: "ribbon.xml" },
           { from: "src/wps/addin/index.html", to: "index.html", info: { minimized: true } },
           { from: "src/wps/addin/main.js", to: "main.js", info: { minimized: true } },

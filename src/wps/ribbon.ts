@@ -23,7 +23,7 @@ interface RibbonUi {
 let ribbonUi: RibbonUi | null = null;
 
 function paneUrl(): string {
-  return typeof TIERS_WPS_PANE_URL === "string" ? TIERS_WPS_PANE_URL : "../taskpane.html";
+  return typeof TIERS_WPS_PANE_URL === "string" ? TIERS_WPS_PANE_URL : "taskpane.html";
 }
 
 function host(app: EtApplication) {

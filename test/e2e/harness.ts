@@ -40,9 +40,9 @@ const TYPES: Record<string, string> = {
   ".png": "image/png", ".xml": "application/xml", ".map": "application/json",
 };
 
-/** A static server for dist/ only; anything outside it is a 404. */
-export function serveDist(): Promise<{ server: Server; base: string }> {
-  const DIST = distDir();
+/** A static server for dist/ (or another built folder) only; anything outside it is a 404. */
+export function serveDist(dir?: string): Promise<{ server: Server; base: string }> {
+  const DIST = dir || distDir();
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url || "/").split("?")[0])).replace(/^([/\\])+/, "");
     const file = join(DIST, path || "taskpane.html");

@@ -3,7 +3,7 @@
 // WPS loads it, into a page of its own), publish.xml / jsplugins.xml for the url, ES5 scripts, and the
 // bundle's 分类 classifying the active sheet of the ET simulator.
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { runInNewContext } from "vm";
@@ -48,6 +48,9 @@ test("the build succeeds and the folder holds what WPS loads", () => {
     "js/township-tiers.js",
     "images/classify.png",
     "images/pane.png",
+    "taskpane.html",
+    "taskpane.css",
+    "js/taskpane.js",
     "manifest.xml",
     "package.json",
     "publish.xml",
@@ -60,6 +63,13 @@ test("the build succeeds and the folder holds what WPS loads", () => {
   expect(JSON.parse(file("package.json"))).toMatchObject({ name: "township-tiers", addonType: "et" });
 });
 
+test("the pane page is the Excel add-in's taskpane.html without office.js, loading its own script", () => {
+  const html = file("taskpane.html");
+  expect(html).not.toMatch(/office\.js/);
+  expect(html).toMatch(/<script[^>]*src="?js\/taskpane\.js"?/);
+  expect(html).toMatch(/id="?classify"?/); // the same page as in Excel
+});
+
 test("publish.xml and jsplugins.xml carry the url, as online entries of type et", () => {
   expect(file("publish.xml")).toContain(
     `<jspluginonline name="township-tiers" type="et" url="${URL}" enable="enable_dev" install="null"/>`,
@@ -68,8 +78,12 @@ test("publish.xml and jsplugins.xml carry the url, as online entries of type et"
   expect(file("publish.xml").startsWith("<jsplugins>")).toBe(true);
 });
 
-test("the scripts are ES5 (any Chromium WPS ships runs them)", () => {
-  const r = tool(ES_CHECK, ["es5", join(out, "js/township-tiers.js"), join(out, "main.js")]);
+test("the scripts are ES5 (any Chromium WPS ships runs them), the pane's chunks too", () => {
+  const scripts = readdirSync(join(out, "js"))
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => join(out, "js", f));
+  expect(scripts.length).toBeGreaterThan(2);
+  const r = tool(ES_CHECK, ["es5", ...scripts, join(out, "main.js")]);
   expect({ code: r.code, out: r.code === 0 ? "" : r.out }).toEqual({ code: 0, out: "" });
 });
 
@@ -99,7 +113,7 @@ test("every callback ribbon.xml names is a function the bundle leaves on window;
   expect(et.book.sheets.map((x) => x.name)).toEqual([s.name, "规则", "分类汇总"]);
   expect(alerts).toHaveLength(1); // the sample has rows with problems
   call("TiersOnAction", { Id: "ttPane" });
-  expect(et.panes.map((p) => p.url)).toEqual(["https://x.example/taskpane.html"]);
+  expect(et.panes.map((p) => p.url)).toEqual(["https://x.example/wps/taskpane.html"]);
 });
 
 test(

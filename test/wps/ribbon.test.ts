@@ -120,6 +120,6 @@ describe("the ribbon's callbacks", () => {
     expect(alerts.length).toBe(1);
     call("TiersOnAction", { Id: "ttPane" });
     expect(et.panes).toHaveLength(1);
-    expect(et.panes[0].url).toBe("../taskpane.html");
+    expect(et.panes[0].url).toBe("taskpane.html");
   });
 });
