@@ -3,7 +3,7 @@
 // gains no code); the WPS adapter implements it over ET (src/wps/pane-host.ts). Neither adapter imports
 // the other, and this module imports only the core's types.
 import type { MissingColumns } from "../core/errors";
-import type { IndicatorKey, Lang, RunResult } from "../core/types";
+import type { CellIssue, IndicatorKey, Lang, Summary } from "../core/types";
 
 /** A failure as the user reads it: a code, a message in their language, and for a missing column the sheet's headers. */
 export interface HostFailure {
@@ -15,8 +15,19 @@ export interface HostFailure {
 
 export type HostReport<T extends object = object> = ({ ok: true } & T) | HostFailure;
 
+/**
+ * What the pane shows of a run: the core's RunResult is one; the WPS ribbon hands this much of its run to
+ * the pane, which lives in another page (src/wps/handover.ts).
+ */
+export interface RunView {
+  sheet: string;
+  summary: Summary;
+  problems: { township: string; errors: CellIssue[] }[];
+  notices: string[];
+}
+
 /** What one classification gives the pane (and the shared last-run store). */
-export type HostRunReport = HostReport<{ result: RunResult; sheet: string; rulesCreated: boolean }>;
+export type HostRunReport = HostReport<{ result: RunView; sheet: string; rulesCreated: boolean }>;
 
 /**
  * Every call takes the language and the host's own `caps` back (Excel: its Capabilities, asked once when

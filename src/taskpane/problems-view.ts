@@ -1,7 +1,8 @@
 // The list of bad cells. Each entry is a real <button>, so click, Enter and Space all select the
 // cell, and keyboard users reach every entry with Tab.
 
-import type { CellIssue, Lang, RunResult } from "../core/types";
+import type { CellIssue, Lang } from "../core/types";
+import type { RunView } from "../host";
 import { el } from "./dom";
 import { pt } from "./messages";
 
@@ -13,7 +14,7 @@ export interface Problem {
   issue: CellIssue;
 }
 
-export function collectProblems(result: RunResult): Problem[] {
+export function collectProblems(result: RunView): Problem[] {
   const out: Problem[] = [];
   for (const row of result.problems) {
     for (const issue of row.errors) out.push({ township: row.township, issue });
@@ -43,7 +44,7 @@ function cellOf(target: EventTarget | null, stop: Node): string | null {
   return null;
 }
 
-export function renderProblems(result: RunResult, lang: Lang, onSelect: (cell: string) => void): HTMLElement {
+export function renderProblems(result: RunView, lang: Lang, onSelect: (cell: string) => void): HTMLElement {
   const problems = collectProblems(result);
   if (problems.length === 0) {
     return el("p", { class: "card card-ok", "data-testid": "clean" }, [pt(lang, "clean")]);

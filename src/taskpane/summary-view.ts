@@ -2,7 +2,8 @@
 
 import { t } from "../core/messages";
 import { STATUSES } from "../core/summary";
-import type { Fill, Lang, RunResult } from "../core/types";
+import type { Fill, Lang } from "../core/types";
+import type { RunView } from "../host";
 import { formatYuan } from "../core/text";
 import { el } from "./dom";
 import { pt } from "./messages";
@@ -26,7 +27,7 @@ function badge(text: string, fill: Fill): HTMLElement {
   return el("span", { class: "badge " + FILL_CLASS[fill] }, [text]);
 }
 
-function tierTable(result: RunResult, lang: Lang): HTMLElement {
+function tierTable(result: RunView, lang: Lang): HTMLElement {
   const by = result.summary.byTier;
   const rows = [
     statRow(badge(t(lang, "tier1"), "green"), String(by["1"])),
@@ -40,7 +41,7 @@ function tierTable(result: RunResult, lang: Lang): HTMLElement {
   ]);
 }
 
-function statusTable(result: RunResult, lang: Lang): HTMLElement {
+function statusTable(result: RunView, lang: Lang): HTMLElement {
   const rows = STATUSES.filter((s) => result.summary.byStatus[s] > 0).map((s) =>
     el("tr", { "data-status": s }, [
       el("th", { scope: "row" }, [t(lang, ("status." + s) as "status.met")]),
@@ -53,7 +54,7 @@ function statusTable(result: RunResult, lang: Lang): HTMLElement {
   ]);
 }
 
-function totalsTable(result: RunResult, lang: Lang): HTMLElement {
+function totalsTable(result: RunView, lang: Lang): HTMLElement {
   const s = result.summary;
   return el("table", { class: "stats", "data-testid": "totals" }, [
     el("tbody", undefined, [
@@ -65,7 +66,7 @@ function totalsTable(result: RunResult, lang: Lang): HTMLElement {
   ]);
 }
 
-function noticeList(result: RunResult, lang: Lang): HTMLElement | null {
+function noticeList(result: RunView, lang: Lang): HTMLElement | null {
   if (result.notices.length === 0) return null;
   return el("div", { "data-testid": "notices" }, [
     el("h3", { class: "h3" }, [pt(lang, "noticesHeading")]),
@@ -81,7 +82,7 @@ export interface SummaryOptions {
   rulesCreated: boolean;
 }
 
-export function renderSummary(result: RunResult, lang: Lang, options: SummaryOptions): HTMLElement {
+export function renderSummary(result: RunView, lang: Lang, options: SummaryOptions): HTMLElement {
   return el("div", { class: "summary", "data-testid": "summary" }, [
     el("h2", { class: "h2", id: "summary-heading" }, [pt(lang, "summaryHeading", { sheet: result.sheet })]),
     options.rulesCreated ? el("p", { class: "hint" }, [pt(lang, "rulesCreated")]) : null,

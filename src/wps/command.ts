@@ -4,6 +4,7 @@ import { pickLang } from "../core";
 import type { Lang } from "../core/types";
 import { classifyActiveSheet, WpsRunReport } from "./classify";
 import type { EtApplication, EtTaskPane } from "./et";
+import { handRun } from "./handover";
 import { wt } from "./messages";
 
 /** The pane's language choice (the same localStorage key as the Excel add-in's), else the browser's, else zh. */
@@ -45,9 +46,20 @@ export interface CommandHost {
   runAt?: Date;
 }
 
-/** 分类: classify the active sheet; a failure or problems in a box, a clean run on the status bar. */
-export function classifyCommand(host: CommandHost): WpsRunReport {
+/** Problems worth opening the pane for, as in Excel: a failure, or any bad cell. */
+export function needsAttention(report: WpsRunReport): boolean {
+  return !report.ok || report.result.problems.length > 0;
+}
+
+/**
+ * 分类: classify the active sheet. Every run is handed to the task pane (handover.ts); a failure or problems
+ * open the pane, as the Excel add-in's ribbon does, or, given no pane URL or a WPS without task panes,
+ * go in a box; a clean run goes on the status bar.
+ */
+export function classifyCommand(host: CommandHost, paneUrl?: string): WpsRunReport {
   const report = classifyActiveSheet({ lang: host.lang, app: host.app, runAt: host.runAt });
+  const handed = handRun(host.app, report, host.lang, host.runAt || new Date());
+  if (handed && paneUrl && needsAttention(report) && paneShown(host, paneUrl)) return report;
   const text = reportText(report, host.lang);
   if (text !== null) host.alert(text);
   else if (report.ok) {
@@ -68,19 +80,44 @@ const PANE_KEY = "township-tiers.pane";
  * may give the stored ID back as a number or a string (question 7): Number() takes both.
  */
 export function togglePane(host: CommandHost, url: string): EtTaskPane | null {
-  const { app } = host;
-  const storage = app.PluginStorage;
-  const stored = storage ? storage.getItem(PANE_KEY) : null;
-  const existing = stored !== null && stored !== undefined && app.GetTaskPane ? app.GetTaskPane(Number(stored)) : null;
+  const existing = madePane(host.app);
   if (existing) {
     existing.Visible = !existing.Visible;
     return existing;
   }
-  const create = app.CreateTaskPane || app.CreateTaskpane;
-  if (!create) {
-    host.alert(wt(host.lang, "noPane"));
-    return null;
+  const pane = createPane(host, url);
+  if (!pane) host.alert(wt(host.lang, "noPane"));
+  return pane;
+}
+
+/** The pane shown, made first if need be; null in a WPS without task panes. */
+export function showPane(host: CommandHost, url: string): EtTaskPane | null {
+  const pane = madePane(host.app) || createPane(host, url);
+  if (pane) pane.Visible = true;
+  return pane;
+}
+
+/** showPane, false where it fails: the run is then told in a box. */
+function paneShown(host: CommandHost, url: string): boolean {
+  try {
+    return showPane(host, url) !== null;
+  } catch (e) {
+    console.error("township-tiers: the task pane did not open", e);
+    return false;
   }
+}
+
+function madePane(app: EtApplication): EtTaskPane | null {
+  const storage = app.PluginStorage;
+  const stored = storage ? storage.getItem(PANE_KEY) : null;
+  return stored !== null && stored !== undefined && app.GetTaskPane ? app.GetTaskPane(Number(stored)) : null;
+}
+
+function createPane(host: CommandHost, url: string): EtTaskPane | null {
+  const { app } = host;
+  const storage = app.PluginStorage;
+  const create = app.CreateTaskPane || app.CreateTaskpane;
+  if (!create) return null;
   const pane = create.call(app, url, wt(host.lang, "pane.title"));
   try {
     pane.DockPosition = 2; // msoCTPDockPositionRight

@@ -51,7 +51,7 @@ export const callbacks = {
     const app = etApplication();
     if (!app) return true;
     try {
-      if (control.Id === BUTTONS.classify) classifyCommand(host(app));
+      if (control.Id === BUTTONS.classify) classifyCommand(host(app), paneUrl());
       else if (control.Id === BUTTONS.pane) togglePane(host(app), paneUrl());
     } catch (e) {
       console.error("township-tiers: ribbon action failed", e);

@@ -210,6 +210,35 @@ test("插入示例 adds the sample and picks it, and it classifies as the core s
   expect(errors).toEqual([]);
 });
 
+test("the ribbon's 分类 with problems opens the pane, which shows that run (handed over through PluginStorage)", async () => {
+  const { page, dialogs, errors } = await openWpsPane(withProblems());
+  expect(await page.isHidden("#results")).toBe(true);
+  // The ribbon's bundle runs in WPS's own page for the add-in; here it shares the pane's page and the
+  // simulator, as both pages share WPS's Application and its PluginStorage.
+  await page.addScriptTag({ url: base + "js/township-tiers.js" });
+  const done = await page.evaluate(() => {
+    const w = window as unknown as { TiersOnAction: (c: { Id: string }) => unknown };
+    return w.TiersOnAction({ Id: "ttClassify" });
+  });
+  expect(done).toBe(true);
+  await page.waitForSelector('[data-testid="problems"]');
+  expect(await page.textContent("#summary-heading")).toBe(pt("zh", "summaryHeading", { sheet: PROBLEM_SHEET }));
+  expect(await page.$$(".problem")).toHaveLength(3);
+  expect(await page.textContent("#status-text")).toBe(pt("zh", "done", { rows: 8, problems: 3 }));
+  const panes = await page.evaluate(() =>
+    (window as unknown as { __ttEt: { panes: { url: string; Visible: boolean }[] } }).__ttEt.panes.map((p) => [
+      p.url,
+      p.Visible,
+    ]),
+  );
+  expect(panes).toEqual([["http://127.0.0.1/wps/taskpane.html", true]]);
+  // Its problem list selects cells as the pane's own does.
+  await page.click('.problem[data-cell="C7"]');
+  await page.waitForFunction(() => ((window as unknown as EtProbe).__ttEt.book.selection || {}).address === "C7");
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test("the language: English on a click, the note too, remembered on reload; a page outside WPS says so", async () => {
   const { page, errors } = await openWpsPane(withProblems());
   await page.click("#lang");

@@ -3,6 +3,7 @@
 // once and then shows or hides it, under either spelling of the method and either PluginStorage answer.
 import { sampleWorkbook } from "../../src/core";
 import { classifyCommand, togglePane } from "../../src/wps";
+import { HandedRun, watchRuns } from "../../src/wps/handover";
 import { appOf, etOf, RUN_AT } from "./helpers";
 import { sheetFromGrid, SimHost } from "./sim";
 
@@ -58,6 +59,66 @@ describe("分类", () => {
     const { alerts, host } = hostOf(et);
     classifyCommand(host);
     expect(alerts).toEqual(["工作表“2014年考核”受保护，无法写入结果。请先撤销工作表保护，未做任何修改。"]);
+  });
+});
+
+describe("分类 hands its run to the task pane (another page: PluginStorage)", () => {
+  const URL = "https://x.example/wps/taskpane.html";
+
+  test("problems: the pane opens (made once, then shown again) and shows the run; no box", () => {
+    const et = sample();
+    const { alerts, host } = hostOf(et);
+    const report = classifyCommand(host, URL);
+    if (!report.ok) throw new Error(report.message);
+    expect(alerts).toEqual([]);
+    expect(et.panes).toEqual([{ ID: 1000, url: URL, title: "乡镇分类", Visible: true, DockPosition: 2 }]);
+    const seen: HandedRun[] = [];
+    const stop = watchRuns(appOf(et), (run) => seen.push(run));
+    try {
+      expect(seen).toHaveLength(1);
+      const outcome = seen[0].outcome;
+      expect(seen[0]).toMatchObject({ lang: "zh", at: RUN_AT.getTime() });
+      if (!outcome.ok) throw new Error(outcome.message);
+      expect(outcome).toMatchObject({ sheet: "2014年考核", rulesCreated: true });
+      expect(outcome.result.summary).toEqual(report.result.summary);
+      expect(outcome.result.problems).toEqual(
+        report.result.problems.map((p) => ({ township: p.township, errors: p.errors })),
+      );
+      et.panes[0].Visible = false; // closed by the user
+      classifyCommand(host, URL);
+      expect(et.panes.map((p) => p.Visible)).toEqual([true]);
+    } finally {
+      stop();
+    }
+  });
+
+  test("a failure opens the pane with its message; a clean run is handed over without opening it", () => {
+    const et = sample();
+    et.book.sheets[0].protectContents = true;
+    const { alerts, host } = hostOf(et, "en");
+    classifyCommand(host, URL);
+    expect(alerts).toEqual([]);
+    expect(et.panes.map((p) => p.Visible)).toEqual([true]);
+    const seen: HandedRun[] = [];
+    watchRuns(appOf(et), (run) => seen.push(run))();
+    expect(seen.map((r) => r.outcome)).toEqual([
+      {
+        ok: false,
+        code: "protected",
+        message:
+          'Sheet "2014年考核" is protected, so results cannot be written. Unprotect it first; nothing was changed.',
+      },
+    ]);
+  });
+
+  test("a WPS without task panes or without PluginStorage: the box, as before", () => {
+    for (const remove of ["CreateTaskPane", "PluginStorage"]) {
+      const et = sample();
+      delete et.Application[remove];
+      const { alerts, host } = hostOf(et);
+      classifyCommand(host, URL);
+      expect({ remove, alerts: alerts.length, panes: et.panes.length }).toEqual({ remove, alerts: 1, panes: 0 });
+    }
   });
 });
 
@@ -117,9 +178,10 @@ describe("the ribbon's callbacks", () => {
     const result = call("TiersOnAction", { Id: "ttClassify" });
     expect(result).toBe(true); // not a promise
     expect(et.book.sheets.map((s) => s.name)).toEqual(["2014年考核", "规则", "分类汇总"]);
-    expect(alerts.length).toBe(1);
+    // The sample has problems: the pane opened, showing the run, instead of a box.
+    expect(alerts).toEqual([]);
+    expect(et.panes.map((p) => [p.url, p.Visible])).toEqual([["taskpane.html", true]]);
     call("TiersOnAction", { Id: "ttPane" });
-    expect(et.panes).toHaveLength(1);
-    expect(et.panes[0].url).toBe("taskpane.html");
+    expect(et.panes.map((p) => p.Visible)).toEqual([false]);
   });
 });
