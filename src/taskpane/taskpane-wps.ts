@@ -21,7 +21,12 @@ function excelOnly(pane: Pane): Sections {
   forms.parentNode!.insertBefore(note, forms);
   show(forms, false);
   show(byId("year"), false);
-  const relabel = () => setText(note, wt(pane.lang, "pane.excelOnly"));
+  // The undo note speaks of Excel; WPS's own answer is not known.
+  const undo = byId("undo-note").getElementsByTagName("p")[0];
+  const relabel = () => {
+    setText(note, wt(pane.lang, "pane.excelOnly"));
+    setText(undo, wt(pane.lang, "pane.undoNote"));
+  };
   relabel();
   return { relabel };
 }

@@ -67,6 +67,10 @@ const MESSAGES = {
     zh: "考核年度（上年类别、抽样名单、推荐名单、公示、奖惩明细）和乡级申报目前只在 Excel 加载项和命令行 township-tiers 中提供。",
     en: "The assessment year (last year's tiers, the review draw, the lists, the notice, the payments) and the township forms are in the Excel add-in and the township-tiers command line only, for now.",
   },
+  "pane.undoNote": {
+    zh: "提示：尚不清楚 WPS 能否用 Ctrl+Z 撤销加载项写入的内容，请用“清除结果”恢复。",
+    en: "Note: whether Ctrl+Z in WPS undoes what an add-in writes is not known; use Clear results to go back.",
+  },
   "pane.noHost": {
     zh: "此页面是 WPS 表格加载项的任务窗格，请在 WPS 表格中点“分类窗格”打开。",
     en: "This page is the WPS 表格 add-in's task pane: open it with 分类窗格 in WPS 表格.",

@@ -127,6 +127,7 @@ test("classify → summary and problems; a problem selects its cell in ET; 清�
   expect(await page.isHidden("#forms")).toBe(true);
   expect(await page.isHidden("#year")).toBe(true);
   expect(await page.textContent("#excel-only")).toBe(wt("zh", "pane.excelOnly"));
+  expect(await page.textContent("#undo-note p")).toBe(wt("zh", "pane.undoNote"));
   expect(await page.$$eval("#sheet option", (o) => o.map((x) => x.textContent))).toEqual([
     pt("zh", "activeSheet"),
     ...fixtureSheets().map((s) => s.name),
@@ -152,6 +153,14 @@ test("classify → summary and problems; a problem selects its cell in ET; 清�
   expect(await page.$$("img")).toHaveLength(0);
   expect((await book(page)).names).toEqual([...fixtureSheets().map((s) => s.name), PROBLEM_SHEET, "规则", "分类汇总"]);
   await page.screenshot({ path: join(SHOTS, "wps-zh-problems.png"), fullPage: true });
+  // The page WPS shows is as accessible as Excel's (pane.e2e.ts): no serious or critical axe violation.
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    type Axe = { run: (d: Document) => Promise<{ violations: { id: string; impact: string }[] }> };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact }));
+  });
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 
   // A problem → its cell, on its sheet, even when another sheet is active.
   await page.evaluate(() => ((window as unknown as EtProbe).__ttEt.book.active = 0));
@@ -244,6 +253,7 @@ test("the language: English on a click, the note too, remembered on reload; a pa
   await page.click("#lang");
   expect(await page.textContent("#classify")).toBe("Classify");
   expect(await page.textContent("#excel-only")).toBe(wt("en", "pane.excelOnly"));
+  expect(await page.textContent("#undo-note p")).toBe(wt("en", "pane.undoNote"));
   await classify(page);
   expect(await page.textContent("#status-text")).toBe(pt("en", "done", { rows: 8, problems: 3 }));
   await page.screenshot({ path: join(SHOTS, "wps-en-problems.png"), fullPage: true });
