@@ -6,6 +6,7 @@ import type { HostReport, PaneHost, SheetActions } from "../host";
 import { classifyActiveSheet } from "./classify";
 import type { EtApplication } from "./et";
 import { toFailure } from "./errors";
+import { nameColumns } from "./name-columns";
 import { activateRulesSheet, clearResults, insertSampleSheet, restoreDefaultRules, selectCell } from "./pane-actions";
 import { ownSheet, sheetNames } from "./sheets";
 
@@ -47,5 +48,6 @@ export function wpsPaneHost(app: EtApplication): PaneHost<WpsCaps> {
     ownSheet,
     sheetActions: () => Promise.resolve(actions),
     sample: () => Promise.resolve({ insertSampleSheet: (o) => settled(o.lang, () => insertSampleSheet(app)) }),
+    columnNaming: () => Promise.resolve({ nameColumns: (o) => settled(o.lang, () => nameColumns(app, o)) }),
   };
 }

@@ -9,6 +9,7 @@ import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { sampleWorkbook, classifySheet, defaultRules } from "../../src/core";
 import { pt } from "../../src/taskpane/messages";
+import { nt } from "../../src/taskpane/name-columns-messages";
 import { wt } from "../../src/wps/messages";
 import { run } from "../support/builds";
 import { findBrowser } from "../support/tools";
@@ -245,6 +246,46 @@ test("the ribbon's 分类 with problems opens the pane, which shows that run (ha
   await page.click('.problem[data-cell="C7"]');
   await page.waitForFunction(() => ((window as unknown as EtProbe).__ttEt.book.selection || {}).address === "C7");
   expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("a missing column: pick its header, saved into 规则 (表头名称), and the sheet classifies", async () => {
+  const N = null;
+  const sheet = {
+    name: "两行表头",
+    values: [
+      ["2024年度乡镇分类考核表", N, N, N, N, N, N, N, N, N],
+      ["乡镇（单位）", "考核指标", N, N, N, N, N, N, "上年类别", "进位目标"],
+      [
+        N,
+        "指标一",
+        "期内综合避孕率",
+        "性别比（女=100）",
+        "人均计生事业费",
+        "优质服务率",
+        "群众满意率",
+        "独生子女奖励金兑现率",
+        N,
+        N,
+      ],
+      [N, "%", "%", "女=100", "元/人", "%", "%", "%", N, N],
+      ["王营", 98, 90, 111, 8, 90, 90, 90, "一类", "一类"],
+      ["丁集", 96, 88, 112, 8, 90, 90, 90, "二类", "进一类"],
+    ],
+  };
+  const { page, errors } = await openWpsPane({ sheets: [sheet] });
+  await page.click("#classify");
+  await page.waitForSelector("#name-columns");
+  await idle(page);
+  expect(await page.textContent("#status-text")).toBe(
+    "工作表“两行表头”缺少必需的列：计划生育率；未识别的表头：B3“指标一”",
+  );
+  await page.selectOption("#name-plannedBirthRate", { label: nt("zh", "option", { header: "指标一", cell: "B3" }) });
+  await page.click("#name-save");
+  await page.waitForSelector('#results:not([hidden]) [data-testid="summary"]');
+  await idle(page);
+  expect((await tableRows(page, "totals"))[0]).toEqual([pt("zh", "rows"), "2"]);
+  expect((await cells(page, "规则")).filter((c) => c.indexOf('"指标一"') >= 0)).toHaveLength(1);
   expect(errors).toEqual([]);
 });
 

@@ -125,4 +125,50 @@ describe.each([
     et.book.protectStructure = true;
     expect(await insertSampleSheet(zh)).toMatchObject({ ok: false, code: "structure" });
   });
+
+  test("a missing column named by hand: into 规则's 表头名称 (written when absent, else column I only), then it classifies", async () => {
+    const N = null;
+    const grid = [
+      ["2024年度乡镇分类考核表", N, N, N, N, N, N, N, N, N],
+      ["乡镇（单位）", "考核指标", N, N, N, N, N, N, "上年类别", "进位目标"],
+      [
+        N,
+        "指标一",
+        "期内综合避孕率",
+        "性别比（女=100）",
+        "人均计生事业费",
+        "优质服务率",
+        "群众满意率",
+        "独生子女奖励金兑现率",
+        N,
+        N,
+      ],
+      [N, "%", "%", "女=100", "元/人", "%", "%", "%", N, N],
+      ["王营", 98, 90, 111, 8, 90, 90, 90, "一类", "一类"],
+    ];
+    for (const withRules of [false, true]) {
+      const et = etOf([sheetFromGrid("两行表头", grid)], options);
+      const host = wpsPaneHost(appOf(et));
+      const { activateRulesSheet } = await host.sheetActions();
+      if (withRules) await activateRulesSheet(zh);
+      et.book.active = 0;
+      const failed = await host.classifyActiveSheet(zh);
+      if (failed.ok) throw new Error("classified without 计划生育率");
+      expect(failed.code).toBe("missing-columns");
+      expect(failed.columns!.headers.map((h) => h.text)).toContain("指标一");
+      const naming = await host.columnNaming!();
+      const names = [{ key: "plannedBirthRate" as const, header: "指标一" }];
+      expect(await naming.nameColumns({ ...zh, names })).toEqual({ ok: true, created: !withRules });
+      expect(active(et)).toBe("两行表头");
+      const rules = et.sheet(RULES_SHEET)!;
+      const at = (key: string) =>
+        Array.from({ length: 40 }, (_, r) => r + 1).filter((r) => cellAt(rules, r, 1).value === key)[0];
+      expect([
+        cellAt(rules, at("plannedBirthRate"), 9).value,
+        cellAt(rules, at("plannedBirthRate") - 1, 9).value,
+      ]).toEqual(["指标一", "表头名称"]);
+      const report = await host.classifyActiveSheet(zh);
+      expect({ withRules, ok: report.ok }).toEqual({ withRules, ok: true });
+    }
+  });
 });
