@@ -21,15 +21,14 @@ import {
 import { priorFromLastYear } from "../core/prior";
 import type { PriorTiers } from "../core/prior";
 import type { Lang, Rules, RunResult, SheetInput, SheetOutput, Tier } from "../core/types";
-import { openWorkbook, patchWorkbook, XlsxError, XlsxWorkbook } from "../xlsx";
+import { patchWorkbook, XlsxWorkbook } from "../xlsx";
 import { ClassifyArgs, PriorSource } from "./args";
-import { CliError } from "./errors";
-import { sniffFormat } from "./file-format";
+import { CliError, reasonOf } from "./errors";
+import { convertedOutput, openOrFail, readWorkbookBytes } from "./workbook";
+import type { Env } from "./workbook";
 import type { OtherFormat } from "./file-format";
-import { convertToXlsx, findSoffice } from "./libreoffice";
-import { m } from "./messages";
 import { nodeDeflater } from "./node-deflater";
-import { checkSheet, defaultSheet } from "./sheets";
+import { checkSheet, defaultSheet, hasWorksheet } from "./sheets";
 
 export type RulesSource = { from: "file"; file: string } | { from: "sheet" } | { from: "default" };
 
@@ -55,11 +54,11 @@ export function classifyFile(args: ClassifyArgs, lang: Lang, now: Date, env: Env
   checkSheet(book, args.sheet);
   const sheet = args.sheet ?? defaultSheet(book, args.input);
   const input = book.readSheet(sheet);
-  const hasRulesSheet = book.sheets.some((s) => s.name === RULES_SHEET && s.kind === "worksheet");
+  const hasRulesSheet = hasWorksheet(book, RULES_SHEET);
   const { rules, source } = pickRules(args.rules, hasRulesSheet ? book : undefined, lang);
   const first = classifySheet(input, rules, { lang });
   const prior = args.prior ? priorFromFile(args, book, sheet, input, first, rules, lang, env) : undefined;
-  const carried = prior ? null : carriedFromWorkbook(book, sheet, first);
+  const carried = prior ? null : carriedFromWorkbook(book, sheet, () => first);
   const priorTiers = prior ? prior.priorTiers : carried;
   const result = priorTiers ? classifySheet(input, rules, { lang, priorTiers }) : first;
 
@@ -97,10 +96,17 @@ export function documentsIn(book: XlsxWorkbook): string[] {
   return DOCUMENT_SHEETS.filter((name) => book.sheets.some((s) => s.name === name));
 }
 
-/** The prior tiers an earlier --prior run kept in 上年对照 for this sheet, or null. */
-export function carriedFromWorkbook(book: XlsxWorkbook, sheet: string, first: RunResult): Record<number, Tier> | null {
-  if (!book.sheets.some((s) => s.name === PRIOR_SHEET && s.kind === "worksheet")) return null;
-  return carriedPriorTiers(book.readSheet(PRIOR_SHEET), sheet, first);
+/**
+ * The prior tiers an earlier --prior run kept in 上年对照 for this sheet, or null. `first` gives a run of
+ * the sheet; it is asked for only when the workbook has 上年对照.
+ */
+export function carriedFromWorkbook(
+  book: XlsxWorkbook,
+  sheet: string,
+  first: () => RunResult,
+): Record<number, Tier> | null {
+  if (!hasWorksheet(book, PRIOR_SHEET)) return null;
+  return carriedPriorTiers(book.readSheet(PRIOR_SHEET), sheet, first());
 }
 
 /** --prior FILE[:SHEET]: last year's results matched to this sheet. FILE may be the input itself. */
@@ -123,68 +129,6 @@ function priorFromFile(
   const lastSheet = source.sheet ?? defaultSheet(lastBook, source.file, same ? sheet : undefined);
   if (same && lastSheet === sheet) throw new CliError("error.priorSameSheet", { sheet });
   return priorFromLastYear(lastBook.readSheet(lastSheet), input, first, rules, lang);
-}
-
-export type Env = Record<string, string | undefined>;
-
-/**
- * The input as .xlsx bytes. Another spreadsheet format (by content, whatever the name says) goes through
- * LibreOffice when it is installed; anything else is named in one line: empty, encrypted, CSV, …
- */
-export function readWorkbookBytes(
-  args: { input: string; inPlace: boolean },
-  lang: Lang,
-  env: Env,
-): { bytes: Uint8Array; converted?: OtherFormat } {
-  const bytes = readInput(args.input);
-  const format = sniffFormat(bytes, args.input);
-  const file = args.input;
-  switch (format.kind) {
-    case "xlsx":
-      return { bytes };
-    case "empty":
-      throw new CliError("error.emptyFile", { file });
-    case "encrypted":
-      throw new CliError("error.encrypted", { file });
-    case "csv":
-    case "text":
-    case "html":
-      throw new CliError(`error.${format.kind}` as const, { file });
-    case "unknown":
-      throw new CliError("error.notXlsx", { file });
-    case "convert": {
-      const name = m(lang, `format.${format.format}` as const);
-      if (args.inPlace) throw new CliError("error.inPlaceConverted", { format: name, out: convertedOutput(file) });
-      const soffice = findSoffice(env);
-      if (soffice === null) throw new CliError("error.needsLibreOffice", { file, format: name });
-      const xlsx = convertToXlsx(soffice, file, format.format);
-      if (xlsx instanceof Uint8Array) return { bytes: xlsx, converted: format.format };
-      if (xlsx.failed === "timeout") throw new CliError("error.convertTimeout", { file, seconds: xlsx.seconds });
-      throw new CliError("error.convertFailed", { file, detail: xlsx.detail });
-    }
-  }
-}
-
-/** in.xls, in.et, in.ods (or an .xls named in.xlsx) → in.classified.xlsx. */
-function convertedOutput(input: string): string {
-  return input.replace(/\.[^./\\]*$/, "") + ".classified.xlsx";
-}
-
-function readInput(file: string): Uint8Array {
-  try {
-    return readFileSync(file);
-  } catch (err) {
-    throw new CliError("error.readFile", { file, reason: reasonOf(err) });
-  }
-}
-
-export function openOrFail(bytes: Uint8Array, file: string): XlsxWorkbook {
-  try {
-    return openWorkbook(bytes);
-  } catch (err) {
-    if (err instanceof XlsxError) throw new CliError("error.notXlsx", { file });
-    throw err;
-  }
 }
 
 export function pickRules(
@@ -228,18 +172,4 @@ function outputPath(args: ClassifyArgs, converted: boolean): string {
 export function sameFile(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
   return existsSync(a) && existsSync(b) && realpathSync(a) === realpathSync(b);
-}
-
-export function reasonOf(err: unknown): string {
-  if (err && typeof err === "object" && "code" in err && typeof (err as { code: unknown }).code === "string") {
-    const code = (err as { code: string }).code;
-    const known: Record<string, string> = {
-      ENOENT: "ENOENT (no such file)",
-      EACCES: "EACCES (permission denied)",
-      EISDIR: "EISDIR (is a directory)",
-      ENOTDIR: "ENOTDIR (not a directory)",
-    };
-    if (known[code]) return known[code];
-  }
-  return err instanceof Error ? err.message.split("\n")[0] : String(err);
 }

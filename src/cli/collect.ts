@@ -17,13 +17,15 @@ import {
 } from "../core";
 import type { CellChange, CollectPlan, Lang, ReturnedFile, Rules } from "../core";
 import { cellFormats, openWorkbook, patchWorkbook, readFormMarker, writeCellValues, XlsxError } from "../xlsx";
-import { Env, reasonOf } from "./classify";
-import { CliError } from "./errors";
+import { CliError, reasonOf } from "./errors";
 import type { OtherFormat } from "./file-format";
-import { readDistrict, xlsxBytes } from "./forms";
+import { readDistrict } from "./forms";
 import type { District } from "./forms";
 import { m } from "./messages";
 import { nodeDeflater } from "./node-deflater";
+import { hasWorksheet } from "./sheets";
+import { xlsxBytes } from "./workbook";
+import type { Env } from "./workbook";
 
 export interface CollectArgs {
   input: string;
@@ -128,7 +130,7 @@ export function runCollect(args: CollectArgs, env: Env, now: Date): CollectOutco
   });
   const written = changesToWrite(plan, args.overwrite);
   const held = plan.changes.filter((c) => written.indexOf(c) < 0);
-  const hasRecords = district.book.sheets.some((s) => s.name === RECORDS_SHEET && s.kind === "worksheet");
+  const hasRecords = hasWorksheet(district.book, RECORDS_SHEET);
   const previous = readRecords(hasRecords ? district.book.readSheet(RECORDS_SHEET) : null);
   const records = collectRecords(plan, written, previous, now);
   const withValues = writeCellValues(

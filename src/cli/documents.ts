@@ -27,19 +27,12 @@ import type { DocumentKey, ReviewDraw } from "../core";
 import type { Lang, RunResult, SheetOutput } from "../core/types";
 import { patchWorkbook } from "../xlsx";
 import { DocumentArgs, DocumentVerb } from "./args";
-import {
-  carriedFromWorkbook,
-  documentsIn,
-  Env,
-  openOrFail,
-  pickRules,
-  reasonOf,
-  readWorkbookBytes,
-  sameFile,
-} from "./classify";
-import { CliError } from "./errors";
+import { carriedFromWorkbook, documentsIn, pickRules, sameFile } from "./classify";
+import { CliError, reasonOf } from "./errors";
+import { convertedOutput, openOrFail, readWorkbookBytes } from "./workbook";
+import type { Env } from "./workbook";
 import { nodeDeflater } from "./node-deflater";
-import { checkSheet, defaultSheet } from "./sheets";
+import { checkSheet, defaultSheet, hasWorksheet } from "./sheets";
 
 const DOCUMENT_OF: Record<DocumentVerb, DocumentKey> = {
   draw: "doc.review",
@@ -66,7 +59,7 @@ export interface DocumentOutcome {
 export function gatheredPath(input: string): string {
   if (/\.classified\.xls[xm]$/i.test(input)) return input;
   if (/\.xlsm$/i.test(input)) return input.replace(/\.xlsm$/i, ".classified.xlsm");
-  return input.replace(/\.[^./\\]*$/, "") + ".classified.xlsx";
+  return convertedOutput(input);
 }
 
 /** The workbook to read and the file to write (see the file's head). */
@@ -86,9 +79,8 @@ export function runDocument(args: DocumentArgs, lang: Lang, now: Date, env: Env 
   checkSheet(book, args.sheet);
   const sheet = args.sheet ?? defaultSheet(book, source);
   const input = book.readSheet(sheet);
-  const hasRulesSheet = book.sheets.some((s) => s.name === RULES_SHEET && s.kind === "worksheet");
-  const { rules } = pickRules(args.rules, hasRulesSheet ? book : undefined, lang);
-  const carried = carriedFromWorkbook(book, sheet, classifySheet(input, rules, { lang }));
+  const { rules } = pickRules(args.rules, hasWorksheet(book, RULES_SHEET) ? book : undefined, lang);
+  const carried = carriedFromWorkbook(book, sheet, () => classifySheet(input, rules, { lang }));
   const options = carried ? { lang, priorTiers: carried } : { lang };
   const result = classifiedRun(input, rules, options, DOCUMENT_OF[args.command]);
   const priors = priorTiersOf(input, result, options);

@@ -1,19 +1,19 @@
 // `township-tiers forms DISTRICT.xlsx [--sheet NAME] --out DIR`: one 申报表 workbook per township
 // (issue 16.1). Also the district reading that `collect` shares: the file by content (LibreOffice for
 // .xls/.et/.ods), the sheet, the rules (规则 sheet or defaults), the classified sheet.
-import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, writeFileSync } from "fs";
 import { basename, join } from "path";
-import { classifySheet, defaultRules, districtForms, districtYear, readRulesSheet, RULES_SHEET } from "../core";
+import { classifySheet, districtForms, districtYear, RULES_SHEET } from "../core";
 import type { Lang, Rules, RunResult, SheetInput } from "../core/types";
-import { formWorkbook, openWorkbook, XlsxError, XlsxWorkbook } from "../xlsx";
-import { Env, reasonOf } from "./classify";
-import { CliError } from "./errors";
-import { sniffFormat } from "./file-format";
+import { formWorkbook, XlsxWorkbook } from "../xlsx";
+import { pickRules } from "./classify";
+import { CliError, reasonOf } from "./errors";
 import type { OtherFormat } from "./file-format";
-import { convertToXlsx, findSoffice } from "./libreoffice";
 import { m } from "./messages";
 import { nodeDeflater } from "./node-deflater";
-import { checkSheet, defaultSheet } from "./sheets";
+import { checkSheet, defaultSheet, hasWorksheet } from "./sheets";
+import { openOrFail, readWorkbookBytes } from "./workbook";
+import type { Env } from "./workbook";
 
 export interface FormsArgs {
   input: string;
@@ -33,44 +33,6 @@ export interface FormsOutcome {
   converted?: OtherFormat;
 }
 
-/** A workbook's bytes as .xlsx, or the reason it cannot be had, as a CliError key and params. */
-export type XlsxBytes = { bytes: Uint8Array; converted?: OtherFormat } | { failed: CliError };
-
-/** Any file as .xlsx bytes: by content, other spreadsheet formats through LibreOffice. */
-export function xlsxBytes(file: string, lang: Lang, env: Env): XlsxBytes {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    return { failed: new CliError("error.readFile", { file, reason: reasonOf(err) }) };
-  }
-  const format = sniffFormat(bytes, file);
-  switch (format.kind) {
-    case "xlsx":
-      return { bytes };
-    case "empty":
-      return { failed: new CliError("error.emptyFile", { file }) };
-    case "encrypted":
-      return { failed: new CliError("error.encrypted", { file }) };
-    case "csv":
-    case "text":
-    case "html":
-      return { failed: new CliError(`error.${format.kind}` as const, { file }) };
-    case "unknown":
-      return { failed: new CliError("error.notXlsx", { file }) };
-    case "convert": {
-      const soffice = findSoffice(env);
-      const name = m(lang, `format.${format.format}` as const);
-      if (soffice === null) return { failed: new CliError("error.needsLibreOffice", { file, format: name }) };
-      const xlsx = convertToXlsx(soffice, file, format.format);
-      if (xlsx instanceof Uint8Array) return { bytes: xlsx, converted: format.format };
-      if (xlsx.failed === "timeout")
-        return { failed: new CliError("error.convertTimeout", { file, seconds: xlsx.seconds }) };
-      return { failed: new CliError("error.convertFailed", { file, detail: xlsx.detail }) };
-    }
-  }
-}
-
 export interface District {
   bytes: Uint8Array;
   converted?: OtherFormat;
@@ -83,20 +45,12 @@ export interface District {
 
 /** The district workbook read and its sheet classified (to know its columns and township rows). */
 export function readDistrict(file: string, sheet: string | undefined, lang: Lang, env: Env): District {
-  const got = xlsxBytes(file, lang, env);
-  if ("failed" in got) throw got.failed;
-  let book: XlsxWorkbook;
-  try {
-    book = openWorkbook(got.bytes);
-  } catch (err) {
-    if (err instanceof XlsxError) throw new CliError("error.notXlsx", { file });
-    throw err;
-  }
+  const got = readWorkbookBytes({ input: file, inPlace: false }, lang, env);
+  const book = openOrFail(got.bytes, file);
   checkSheet(book, sheet);
   const name = sheet ?? defaultSheet(book, file);
   const input = book.readSheet(name);
-  const hasRules = book.sheets.some((s) => s.name === RULES_SHEET && s.kind === "worksheet");
-  const rules = hasRules ? readRulesSheet(book.readSheet(RULES_SHEET), lang) : defaultRules();
+  const { rules } = pickRules(undefined, hasWorksheet(book, RULES_SHEET) ? book : undefined, lang);
   const result = classifySheet(input, rules, { lang });
   return { bytes: got.bytes, converted: got.converted, book, sheet: name, input, rules, result };
 }
