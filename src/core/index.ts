@@ -46,5 +46,5 @@ export { personColumns, personNames, personRole } from "./persons";
 export type { PersonColumns } from "./persons";
 export { sampleShareOf, DEFAULT_SAMPLE_SHARE } from "./rules";
 export { wrapLines } from "./year-text";
-export { DOCUMENT_SHEETS, PRIOR_SHEET } from "./document-sheets";
+export { DOCUMENT_SHEETS, PRIOR_SHEET, PRODUCT_SHEETS, productSheet } from "./document-sheets";
 export { priorSheet, carriedPriorTiers, priorTiersUsed } from "./prior-sheet";

@@ -1,14 +1,9 @@
 // Finding and adding sheets in ET. By index, never Item(name): whether Item("missing") throws or
 // returns null is open (WPS-NOTES §6 question 3), and a loop over 1..Count works either way.
-import { DOCUMENT_SHEETS, PRIOR_SHEET, RECORDS_SHEET, RULES_SHEET, SUMMARY_SHEET } from "../core";
 import type { EtApplication, EtWorkbook, EtWorksheet } from "./et";
 
-/** The sheets the product writes: never the sheet a run classifies. */
-export const OWN_SHEETS: string[] = [RULES_SHEET, SUMMARY_SHEET, PRIOR_SHEET, RECORDS_SHEET].concat(DOCUMENT_SHEETS);
-
-export function ownSheet(name: string): boolean {
-  return OWN_SHEETS.indexOf(name) >= 0;
-}
+/** The sheets the product writes (the core's list): never the sheet a run classifies. */
+export { PRODUCT_SHEETS as OWN_SHEETS, productSheet as ownSheet } from "../core";
 
 export function sheetNames(book: EtWorkbook): string[] {
   const sheets = book.Worksheets;
