@@ -10,7 +10,7 @@ export { summarySheet, SUMMARY_SHEET } from "./summary-sheet";
 export { STATUSES } from "./summary";
 export { resultJson } from "./json";
 export type { ResultJson } from "./json";
-export { sampleWorkbook } from "./sample";
+export { sampleCells, sampleSheetName, sampleWorkbook } from "./sample";
 export { t, pickLang } from "./messages";
 export type { MessageKey } from "./messages";
 export { TiersError, RulesError, SheetError } from "./errors";

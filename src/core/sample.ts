@@ -1,7 +1,8 @@
 // The deterministic sample district (the seed's 22 townships, 2014 targets). It exercises every
 // status, the cell forms of SPEC §6, a banner above the header, a totals row and three bad cells.
 
-import type { CellValue, SheetInput } from "./types";
+import { a1 } from "./text";
+import type { CellValue, OutCell, OutputBlock, SheetInput } from "./types";
 
 const HEADERS = [
   "序号",
@@ -105,4 +106,34 @@ export function sampleWorkbook(): { sheet: SheetInput; merges: string[]; columnW
     merges: ["A1:O1", "A2:O2"],
     columnWidths: WIDTHS.slice(),
   };
+}
+
+export type SampleWorkbook = ReturnType<typeof sampleWorkbook>;
+
+/**
+ * The sample sheet as a front end writes it: one block of values with their number formats, and the
+ * flag cells typed as TRUE/FALSE apart (OutCell holds no booleans: they are null in the block).
+ */
+export function sampleCells(sample: SampleWorkbook): { block: OutputBlock; flags: { cell: string; value: boolean }[] } {
+  const origin = sample.sheet.origin || { row: 1, col: 1 };
+  const flags: { cell: string; value: boolean }[] = [];
+  const cells: OutCell[][] = sample.sheet.values.map((row, r) =>
+    row.map((v, c) => {
+      if (typeof v === "boolean") {
+        flags.push({ cell: a1(origin.row + r, origin.col + c), value: v });
+        return { value: null };
+      }
+      const fmt = sample.sheet.formats?.[r]?.[c];
+      return fmt && fmt !== "General" ? { value: v, numFmt: fmt } : { value: v };
+    }),
+  );
+  return { block: { firstRow: origin.row, firstCol: origin.col, cells }, flags };
+}
+
+/** "2014年考核", "2014年考核 (2)", … the first name not taken (sheet names compare case-insensitively). */
+export function sampleSheetName(base: string, taken: string[]): string {
+  const lower = taken.map((n) => n.toLowerCase());
+  let name = base;
+  for (let i = 2; lower.indexOf(name.toLowerCase()) >= 0; i++) name = `${base} (${i})`;
+  return name;
 }

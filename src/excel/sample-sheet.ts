@@ -1,7 +1,6 @@
 // 插入示例: the core's sample district as a new sheet. Used once or twice per user, so the pane
 // loads it on demand (app.ts): the sample's cells stay out of the scripts every run loads.
-import { columnLetters, sampleWorkbook } from "../core";
-import type { OutCell } from "../core/types";
+import { columnLetters, sampleCells, sampleSheetName, sampleWorkbook } from "../core";
 import { guarded } from "./actions";
 import type { ActionOptions, ActionReport } from "./actions";
 import type { LangText } from "./messages";
@@ -14,14 +13,6 @@ export const LEFT_SAMPLE: LangText = {
   en: "The sample sheet may be half written: delete it and insert the sample again.",
 };
 
-/** "乡镇样例", "乡镇样例 (2)", … the first name not taken (sheet names compare case-insensitively). */
-function uniqueName(base: string, taken: string[]): string {
-  const lower = taken.map((n) => n.toLowerCase());
-  let name = base;
-  for (let i = 2; lower.indexOf(name.toLowerCase()) >= 0; i++) name = `${base} (${i})`;
-  return name;
-}
-
 /** Adds the core's sample district as a new sheet, with its merged banner, and activates it. 2 syncs. */
 export function insertSampleSheet(options: ActionOptions): Promise<ActionReport<{ sheet: string }>> {
   return guarded(options, async (s) => {
@@ -29,32 +20,22 @@ export function insertSampleSheet(options: ActionOptions): Promise<ActionReport<
     sheets.load("items/name");
     await s.sync();
     const sample = sampleWorkbook();
-    const name = uniqueName(
+    const name = sampleSheetName(
       sample.sheet.name,
       sheets.items.map((w) => w.name),
     );
-    const origin = sample.sheet.origin || { row: 1, col: 1 };
-    const cells: OutCell[][] = sample.sheet.values.map((row, r) =>
-      row.map((v, c) => {
-        const fmt = sample.sheet.formats?.[r]?.[c];
-        const value = typeof v === "boolean" ? null : v;
-        return fmt && fmt !== "General" ? { value, numFmt: fmt } : { value };
-      }),
-    );
+    const { block: out, flags } = sampleCells(sample);
     writing(LEFT_SAMPLE);
     const ws = sheets.add(name);
     suspendUntilSync(s);
-    const block = cellBlock(origin.row - 1, origin.col - 1, cells);
+    const block = cellBlock(out.firstRow - 1, out.firstCol - 1, out.cells);
     queueCells(s, ws, block, 0, block.cells.length);
-    // OutCell has no booleans; flag cells typed as TRUE/FALSE are booleans in Excel, so write those as such.
-    sample.sheet.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v !== "boolean") return;
-        const cell = ws.getRange(`${columnLetters(origin.col + c)}${origin.row + r}`);
-        cell.numberFormat = [["General"]];
-        cell.values = [[v]];
-      }),
-    );
+    // Flag cells typed as TRUE/FALSE are booleans in Excel: written as such.
+    for (const flag of flags) {
+      const cell = ws.getRange(flag.cell);
+      cell.numberFormat = [["General"]];
+      cell.values = [[flag.value]];
+    }
     if (s.caps.autofit) {
       sample.merges.forEach((m) => ws.getRange(m).merge(false));
       sample.columnWidths.forEach((w, col) => {

@@ -9,10 +9,12 @@ import {
   HEADER_SEARCH_ROWS,
   RULES_SHEET,
   rulesSheet,
+  sampleCells,
+  sampleSheetName,
   sampleWorkbook,
   SUMMARY_SHEET,
 } from "../core";
-import type { Lang, OutCell } from "../core/types";
+import type { Lang } from "../core/types";
 import { parseA1Area } from "./cells";
 import { checkWritable, targetSheet, whileWriting } from "./classify";
 import type { EtApplication, EtWorkbook, EtWorksheet } from "./et";
@@ -112,40 +114,22 @@ export function restoreDefaultRules(app: EtApplication, lang: Lang): { created: 
   return { created: ws === null };
 }
 
-/** "乡镇样例", "乡镇样例 (2)", … the first name not taken (sheet names compare case-insensitively). */
-function uniqueName(base: string, taken: string[]): string {
-  const lower = taken.map((n) => n.toLowerCase());
-  let name = base;
-  for (let i = 2; lower.indexOf(name.toLowerCase()) >= 0; i++) name = `${base} (${i})`;
-  return name;
-}
-
 /** Adds the core's sample district after the last sheet, with its merged banner and widths, and activates it. */
 export function insertSampleSheet(app: EtApplication): { sheet: string } {
   const book = activeBook(app);
   const sample = sampleWorkbook();
-  const name = uniqueName(sample.sheet.name, sheetNames(book));
+  const name = sampleSheetName(sample.sheet.name, sheetNames(book));
   checkWritable(book, [{ name, ws: null }]);
-  const origin = sample.sheet.origin || { row: 1, col: 1 };
-  const cells: OutCell[][] = sample.sheet.values.map((row, r) =>
-    row.map((v, c) => {
-      const fmt = sample.sheet.formats?.[r]?.[c];
-      const value = typeof v === "boolean" ? null : v;
-      return fmt && fmt !== "General" ? { value, numFmt: fmt } : { value };
-    }),
-  );
+  const { block, flags } = sampleCells(sample);
   whileWriting(app, () => {
     const ws = appendSheet(app, book, name);
-    writeBlock(ws, { firstRow: origin.row, firstCol: origin.col, cells });
-    // OutCell has no booleans; the sample's flag cells are TRUE/FALSE, so those are written as such.
-    sample.sheet.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v !== "boolean") return;
-        const cell = ws.Range(`${columnLetters(origin.col + c)}${origin.row + r}`);
-        cell.NumberFormat = "General";
-        cell.Value2 = v;
-      }),
-    );
+    writeBlock(ws, block);
+    // The sample's flag cells are TRUE/FALSE: written as such.
+    for (const flag of flags) {
+      const cell = ws.Range(flag.cell);
+      cell.NumberFormat = "General";
+      cell.Value2 = flag.value;
+    }
     for (const m of sample.merges) {
       try {
         ws.Range(m).Merge();
