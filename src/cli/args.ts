@@ -1,6 +1,8 @@
 // Command-line arguments → a typed command. Problems throw CliError("bad-args") with a message key.
 import type { Lang } from "../core/types";
+import type { CollectArgs } from "./collect";
 import { CliError } from "./errors";
+import type { FormsArgs } from "./forms";
 
 export interface ClassifyArgs {
   command: "classify";
@@ -37,26 +39,11 @@ export interface DocumentArgs {
   seed?: number;
 }
 
-/** `forms DISTRICT --out DIR`: one 申报表 workbook per township. */
-export interface FormsCommand {
-  command: "forms";
-  input: string;
-  sheet?: string;
-  outDir: string;
-  lang?: Lang;
-}
+/** `forms DISTRICT --out DIR`: one 申报表 workbook per township (the language settled in main). */
+export type FormsCommand = { command: "forms"; lang?: Lang } & Omit<FormsArgs, "lang">;
 
 /** `collect DISTRICT FORM...`: the returned forms' values into a copy of the district workbook. */
-export interface CollectCommand {
-  command: "collect";
-  input: string;
-  forms: string[];
-  sheet?: string;
-  out?: string;
-  overwrite: boolean;
-  json?: string;
-  lang?: Lang;
-}
+export type CollectCommand = { command: "collect"; lang?: Lang } & Omit<CollectArgs, "lang">;
 
 export type Command =
   | ClassifyArgs
