@@ -54,8 +54,11 @@ function productionUrl(env) {
 // The esnext.* aliases are listed too, or the plugin falls back to them.
 const POLYFILLS_NOT_NEEDED = [/^es(next)?\.typed-array\./, /^es(next)?\.array-buffer\./, /^es(next)?\.uint8-array\./];
 
-/** Babel per flavour; the browsers come from the [legacy] / [modern] sections of .browserslistrc. */
-function babelOptions(flavour, ownCode) {
+/**
+ * Babel per flavour; the browsers come from the [legacy] / [modern] sections of .browserslistrc.
+ * `exclude`: the polyfill families left out of the legacy flavour (the WPS build leaves out none).
+ */
+function babelOptions(flavour, ownCode, exclude = POLYFILLS_NOT_NEEDED) {
   const legacy = flavour === "legacy";
   return {
     babelrc: false,
@@ -65,7 +68,7 @@ function babelOptions(flavour, ownCode) {
       [
         "@babel/preset-env",
         legacy
-          ? { browserslistEnv: "legacy", bugfixes: true, useBuiltIns: "usage", corejs: require("core-js/package.json").version, exclude: POLYFILLS_NOT_NEEDED }
+          ? { browserslistEnv: "legacy", bugfixes: true, useBuiltIns: "usage", corejs: require("core-js/package.json").version, exclude }
           : { browserslistEnv: "modern", bugfixes: true, useBuiltIns: false },
       ],
       ["@babel/preset-typescript", { onlyRemoveTypeImports: false }],
@@ -224,3 +227,4 @@ module.exports = async (env, options) => {
 
 module.exports.BUDGET = BUDGET;
 module.exports.POLYFILLS_NOT_NEEDED = POLYFILLS_NOT_NEEDED;
+module.exports.babelOptions = babelOptions;

@@ -20,6 +20,7 @@ const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const pkg = require("./package.json");
+const excelBuild = require("./webpack.config.js");
 
 const NAME = "township-tiers";
 
@@ -64,37 +65,12 @@ class EmitFiles {
   }
 }
 
+/**
+ * The Excel build's legacy Babel (ES5, core-js by usage, Babel's helpers from @babel/runtime), without its
+ * polyfill exclusions: those are proven for the Excel pane's sources only (test/compat).
+ */
 function babelOptions(ownCode) {
-  return {
-    babelrc: false,
-    configFile: false,
-    sourceType: "unambiguous",
-    presets: [
-      [
-        "@babel/preset-env",
-        {
-          browserslistEnv: "legacy",
-          bugfixes: true,
-          useBuiltIns: "usage",
-          corejs: require("core-js/package.json").version,
-        },
-      ],
-      ["@babel/preset-typescript", { onlyRemoveTypeImports: false }],
-    ],
-    plugins: ownCode
-      ? [
-          [
-            "@babel/plugin-transform-runtime",
-            {
-              corejs: false,
-              helpers: true,
-              regenerator: true,
-              version: require("@babel/runtime/package.json").version,
-            },
-          ],
-        ]
-      : [],
-  };
+  return excelBuild.babelOptions("legacy", ownCode, []);
 }
 
 module.exports = (env) => {
