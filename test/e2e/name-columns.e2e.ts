@@ -6,21 +6,11 @@ import type { Page } from "playwright-core";
 import { nt } from "../../src/taskpane/name-columns-messages";
 import { paneSession } from "./harness";
 import { sheetCells } from "./page-probe";
+import { UNLISTED_HEADER_BLOCK, UNLISTED_HEADER_ROWS } from "../fixtures/unlisted-header";
 
 const session = paneSession();
-const N = null;
 
-const SHEET = {
-  name: "两行表头",
-  values: [
-    ["2024年度乡镇分类考核表", N, N, N, N, N, N, N, N, N],
-    ["乡镇（单位）", "考核指标", N, N, N, N, N, N, "上年类别", "进位目标"],
-    [N, "指标一", "期内综合避孕率", "性别比（女=100）", "人均计生事业费", "优质服务率", "群众满意率", "独生子女奖励金兑现率", N, N],
-    [N, "%", "%", "女=100", "元/人", "%", "%", "%", N, N],
-    ["王营", 98, 90, 111, 8, 90, 90, 90, "一类", "一类"],
-    ["丁集", 96, 88, 112, 8, 90, 90, 90, "二类", "进一类"],
-  ],
-};
+const SHEET = { name: "两行表头", values: [...UNLISTED_HEADER_BLOCK, ...UNLISTED_HEADER_ROWS] };
 
 const idle = (page: Page) =>
   page.waitForFunction(() => !(document.getElementById("classify") as HTMLButtonElement).disabled);

@@ -17,6 +17,7 @@ import type { WpsE2EConfig } from "./et-stub";
 import { expectedRun, fixtureSheets, HOSTILE, PROBLEM_SHEET, problemSheet } from "./fixture";
 import { launch, ROOT, serveDist, SHOTS } from "./harness";
 import { classify, tableRows } from "./page-probe";
+import { UNLISTED_HEADER_BLOCK, UNLISTED_HEADER_ROWS } from "../fixtures/unlisted-header";
 
 const BUILD_TIMEOUT_MS = 5 * 60 * 1000;
 let browser: Browser | undefined;
@@ -250,29 +251,8 @@ test("the ribbon's 分类 with problems opens the pane, which shows that run (ha
 });
 
 test("a missing column: pick its header, saved into 规则 (表头名称), and the sheet classifies", async () => {
-  const N = null;
-  const sheet = {
-    name: "两行表头",
-    values: [
-      ["2024年度乡镇分类考核表", N, N, N, N, N, N, N, N, N],
-      ["乡镇（单位）", "考核指标", N, N, N, N, N, N, "上年类别", "进位目标"],
-      [
-        N,
-        "指标一",
-        "期内综合避孕率",
-        "性别比（女=100）",
-        "人均计生事业费",
-        "优质服务率",
-        "群众满意率",
-        "独生子女奖励金兑现率",
-        N,
-        N,
-      ],
-      [N, "%", "%", "女=100", "元/人", "%", "%", "%", N, N],
-      ["王营", 98, 90, 111, 8, 90, 90, 90, "一类", "一类"],
-      ["丁集", 96, 88, 112, 8, 90, 90, 90, "二类", "进一类"],
-    ],
-  };
+  const sheet = { name: "两行表头", values: [...UNLISTED_HEADER_BLOCK, ...UNLISTED_HEADER_ROWS] };
+
   const { page, errors } = await openWpsPane({ sheets: [sheet] });
   await page.click("#classify");
   await page.waitForSelector("#name-columns");

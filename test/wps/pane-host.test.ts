@@ -4,6 +4,7 @@
 import { classifySheet, defaultRules, RULES_SHEET, sampleWorkbook, SUMMARY_SHEET } from "../../src/core";
 import type { HostOptions } from "../../src/host";
 import { wpsPaneHost, WpsCaps } from "../../src/wps/pane-host";
+import { UNLISTED_HEADER_BLOCK, UNLISTED_HEADER_ROWS } from "../fixtures/unlisted-header";
 import { appOf, etOf } from "./helpers";
 import { cellAt, OTHER_ANSWERS, sheetFromGrid, SimHost, SimOptions, SimSheet } from "./sim";
 
@@ -127,25 +128,7 @@ describe.each([
   });
 
   test("a missing column named by hand: into 规则's 表头名称 (written when absent, else column I only), then it classifies", async () => {
-    const N = null;
-    const grid = [
-      ["2024年度乡镇分类考核表", N, N, N, N, N, N, N, N, N],
-      ["乡镇（单位）", "考核指标", N, N, N, N, N, N, "上年类别", "进位目标"],
-      [
-        N,
-        "指标一",
-        "期内综合避孕率",
-        "性别比（女=100）",
-        "人均计生事业费",
-        "优质服务率",
-        "群众满意率",
-        "独生子女奖励金兑现率",
-        N,
-        N,
-      ],
-      [N, "%", "%", "女=100", "元/人", "%", "%", "%", N, N],
-      ["王营", 98, 90, 111, 8, 90, 90, 90, "一类", "一类"],
-    ];
+    const grid = [...UNLISTED_HEADER_BLOCK, UNLISTED_HEADER_ROWS[0]];
     for (const withRules of [false, true]) {
       const et = etOf([sheetFromGrid("两行表头", grid)], options);
       const host = wpsPaneHost(appOf(et));
