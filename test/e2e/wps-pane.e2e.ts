@@ -1,5 +1,5 @@
 // The WPS add-in's task pane in Chromium, as WPS would show it: `npm run build:wps`'s taskpane.html served
-// with the ET simulator (test/wps/sim, bundled by webpack.et-stub.config.js) as window.Application, no
+// with the ET simulator (test/wps/sim, bundled by webpack.stub.config.js --env stub=et-stub) as window.Application, no
 // office.js. Classify → summary, a problem → the cell selected, 清除结果, 插入示例, 规则, the language.
 
 import { mkdtempSync, rmSync } from "fs";
@@ -45,7 +45,14 @@ beforeAll(async () => {
     "--env",
     `outDir=${join(out, "wps")}`,
   ]);
-  await webpack(["-c", join(ROOT, "test/e2e/webpack.et-stub.config.js"), "--output-path", join(out, "stub")]);
+  await webpack([
+    "-c",
+    join(ROOT, "test/e2e/webpack.stub.config.js"),
+    "--env",
+    "stub=et-stub",
+    "--output-path",
+    join(out, "stub"),
+  ]);
   ({ server, base } = await serveDist(join(out, "wps")));
   browser = await launch();
 }, BUILD_TIMEOUT_MS * 2);
