@@ -88,14 +88,14 @@ export function carriedPriorTiers(prior: SheetInput, sheet: string, result: RunR
     const tier = parseTier(cellAt(prior, row, 7));
     if (tier === 1 || tier === 2 || tier === 3) carried.set(compactText(name), tier);
   }
+  const keys = result.rows.map((r) => compactText(r.township));
   const count = new Map<string, number>();
-  for (const r of result.rows) count.set(compactText(r.township), (count.get(compactText(r.township)) || 0) + 1);
+  for (const key of keys) count.set(key, (count.get(key) || 0) + 1);
   const out: Record<number, Tier> = {};
-  for (const r of result.rows) {
-    const key = compactText(r.township);
-    const tier = carried.get(key);
-    if (tier !== undefined && count.get(key) === 1) out[r.row] = tier;
-  }
+  result.rows.forEach((r, i) => {
+    const tier = carried.get(keys[i]);
+    if (tier !== undefined && count.get(keys[i]) === 1) out[r.row] = tier;
+  });
   return out;
 }
 
