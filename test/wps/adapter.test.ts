@@ -14,7 +14,7 @@ import type { OutCell, SheetInput } from "../../src/core/types";
 import { bgr, readSheet, reportText } from "../../src/wps";
 import type { EtWorksheet } from "../../src/wps";
 import { appOf, etOf, okReport, RUN_AT, runWps } from "./helpers";
-import { districtGrid } from "../excel/helpers";
+import { districtGrid, HEADER } from "../excel/helpers";
 import { cellAt, OTHER_ANSWERS, SimOptions, SimSheet, SimValue, sheetFromGrid, usedRect } from "./sim";
 
 const FILLS = { green: 0xceefc6, amber: 0x9cebff, red: 0xcec7ff };
@@ -247,18 +247,7 @@ describe("the 规则 sheet", () => {
 describe("reading", () => {
   /** A district whose rate columns mix formats: a text header over % cells, and General cells among them. */
   function mixedSheet(): SimSheet {
-    const header = [
-      "乡镇",
-      "计划生育率",
-      "期内综合避孕率",
-      "出生人口性别比",
-      "人均计划生育事业费",
-      "优质服务率",
-      "群众满意率",
-      "独生子女奖励金兑现率",
-      "上年类别",
-      "目标类别",
-    ];
+    const header = HEADER.slice();
     const values: (string | number | null)[][] = [header];
     const formats: string[][] = [header.map(() => "@")];
     for (let i = 0; i < 12; i++) {

@@ -4,6 +4,7 @@
 import { sampleWorkbook } from "../../src/core";
 import { classifyCommand, togglePane } from "../../src/wps";
 import { HandedRun, watchRuns } from "../../src/wps/handover";
+import { HEADER } from "../excel/helpers";
 import { appOf, etOf, RUN_AT } from "./helpers";
 import { sheetFromGrid, SimHost } from "./sim";
 
@@ -34,18 +35,7 @@ describe("分类", () => {
   });
 
   test("a clean district: no box, the status bar says it", () => {
-    const header = [
-      "乡镇",
-      "计划生育率",
-      "期内综合避孕率",
-      "出生人口性别比",
-      "人均计划生育事业费",
-      "优质服务率",
-      "群众满意率",
-      "独生子女奖励金兑现率",
-      "上年类别",
-      "目标类别",
-    ];
+    const header = HEADER.slice();
     const et = etOf([sheetFromGrid("区", [header, ["王营", 98, 90, 111, 8, 90, 90, 90, "二类", "一类"]])]);
     const { alerts, host } = hostOf(et, "en");
     classifyCommand(host);
